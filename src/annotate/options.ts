@@ -1,0 +1,4 @@
+export interface AnnotateOptions {
+  /** Publication date used when the article has none (ISO date), to resolve relative dates. */
+  date?: string | null;
+}
