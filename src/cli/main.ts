@@ -4,6 +4,11 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { briefCommand } from './brief.js';
+import { extractCommand } from './extract.js';
+import { ingestCommand } from './ingest.js';
+import { watchCommand } from './watch.js';
+import { storiesCommand } from './stories.js';
+import { serveCommand } from './serve.js';
 
 export function program(): Command {
   const cli = new Command('corroborate')
@@ -12,6 +17,11 @@ export function program(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   briefCommand(cli);
+  extractCommand(cli);
+  ingestCommand(cli);
+  watchCommand(cli);
+  storiesCommand(cli);
+  serveCommand(cli);
   return cli;
 }
 

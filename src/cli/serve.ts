@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Registers `corroborate serve`. (Not yet implemented: registers nothing.) */
+export function serveCommand(_cli: Command): void {}
