@@ -1,17 +1,12 @@
 /** Checks a brief against the shipped JSON Schema and against its own spans (each span's text is the source's). */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { packageRoot } from '../util/paths.js';
 import type { Brief } from './types.js';
 
 function loadSchema(): object {
-  for (const rel of ['../../schema/brief.schema.json', '../../../schema/brief.schema.json']) {
-    try {
-      return JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as object;
-    } catch {
-      // src/brief and dist/src/brief sit at different depths
-    }
-  }
-  throw new Error('schema/brief.schema.json not found');
+  return JSON.parse(readFileSync(join(packageRoot(), 'schema', 'brief.schema.json'), 'utf8')) as object;
 }
 
 let validator: ReturnType<Ajv2020['compile']> | null = null;

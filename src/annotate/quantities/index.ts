@@ -1,7 +1,231 @@
-import type { Doc, QuantityMention } from '../../doc/types.js';
+/**
+ * The quantities layer: every figure a report states, with its value, unit, what it counts and how it is
+ * bounded or hedged. Figures are found by pattern over each sentence (numbers have a small grammar); what
+ * they count comes from the tagger's tokens (the noun after the figure, or the noun an apposition such as
+ * "troops, numbering in the thousands" hangs on). Dates, times, ordinals and names with digits are not
+ * quantities.
+ */
+import type { Doc, QuantityMention, QuantityQualifier, Token } from '../../doc/types.js';
 import type { AnnotateOptions } from '../options.js';
+import { FIGURE, figureValue, magnitudeValue } from './numbers.js';
+import { CURRENCY_PREFIX_SOURCE, UNIT_SOURCE, currencyOfPrefix, unitOf } from './units.js';
+import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 
-/** The quantities layer of one report. Reads earlier layers of `doc`; returns spans over `doc.text`. */
-export function quantitiesLayer(_doc: Doc, _options: AnnotateOptions): QuantityMention[] {
-  return [];
+const NOT_LETTER = String.raw`(?![\p{L}\d])`;
+const SCAN = new RegExp(
+  String.raw`(?<![\p{L}\d_.,$€£¥])(?<cur>${CURRENCY_PREFIX_SOURCE})?(?<fig>${FIGURE})${NOT_LETTER}` +
+    String.raw`(?:\s*(?<unit>%|(?:${UNIT_SOURCE})${NOT_LETTER}))?`,
+  'giu',
+);
+const RANGE_TAIL = new RegExp(
+  String.raw`^\s*(?<sep>-|–|—|to|and|or)\s*(?<cur>${CURRENCY_PREFIX_SOURCE})?(?<fig>${FIGURE})${NOT_LETTER}` +
+    String.raw`(?:\s*(?<unit>%|(?:${UNIT_SOURCE})${NOT_LETTER}))?`,
+  'iu',
+);
+const MAGNITUDE =
+  /(?<![\p{L}])(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/giu;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\b`, 'i');
+/** Verbs of amount that put a figure after the noun it counts ("troops, numbering in the thousands"). */
+const AMOUNT_VERB = /(?:\b(?:numbering|totall?ing|amounting\s+to|estimated\s+at|put\s+at|reaching|counting|worth|valued\s+at)\s+)$/i;
+/** Adjectives and participles that are what is counted ("50 dead", "seven injured"). */
+const COUNTED_ADJ = new Set(['dead', 'injured', 'wounded', 'missing', 'killed', 'displaced', 'homeless', 'hurt', 'unemployed', 'arrested']);
+/** Verbs of change: "rose from 40 to 60" is two figures, not a range. */
+const CHANGE = /\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased?|increasing|decreased?|decreasing|grew|grown|grow|dropped|drop|jumped|climbed|declined?|surged|slumped|went|gone|cut|raised|lowered)\b[^.]{0,40}$/i;
+
+export function quantitiesLayer(doc: Doc, _options: AnnotateOptions): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  const { text } = doc;
+  const bySentence = tokensBySentence(doc.layers.tokens);
+  doc.layers.sentences.forEach((sentence, si) => {
+    const tokens = bySentence.get(si) ?? [];
+    const found: QuantityMention[] = [];
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(SCAN)) {
+      const q = figureMention(doc, s, sentence.start, m, tokens);
+      if (q) found.push(q);
+    }
+    for (const m of s.matchAll(MAGNITUDE)) {
+      const q = magnitudeMention(doc, s, sentence.start, m, tokens);
+      if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+  });
+  return out;
+}
+
+function tokensBySentence(tokens: Token[]): Map<number, Token[]> {
+  const map = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = map.get(t.sentence);
+    if (list) list.push(t);
+    else map.set(t.sentence, [t]);
+  }
+  return map;
+}
+
+/** One figure found by SCAN, or null when it is a date, a time, an ordinal, part of a name, or a pronoun "one". */
+function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, tokens: Token[]): QuantityMention | null {
+  const g = m.groups!;
+  let start = m.index!;
+  let end = start + m[0].length;
+  const fig = g.fig!;
+  let value = figureValue(fig);
+  if (value === null) return null;
+  const before = s.slice(0, start);
+  const after = s.slice(end);
+  const digits = /^\d/.test(fig);
+  let unit = g.cur ? currencyOfPrefix(g.cur) : null;
+  if (g.unit) unit ??= unitOf(g.unit);
+  else if (g.unit !== undefined) unit ??= null;
+  if (g.unit && !unit) unit = unitOf(g.unit);
+  const plainFigure = !g.cur && !g.unit && !/\s*(?:hundred|dozen|thousand|million|billion|trillion)$/i.test(fig) && !/\d[a-z]+$/i.test(fig);
+
+  // Names with digits ("F-16", "Su-34"), ordinals, times and dates are not quantities.
+  if (/[\p{L}]-$/u.test(before)) return null;
+  if (digits && /^(?:st|nd|rd|th)\b/i.test(after)) return null;
+  if (digits && /^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|CET))/i.test(after)) return null;
+  if (digits && plainFigure && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return null;
+  if (digits && plainFigure && /^\d{4}$/.test(fig) && value >= 1800 && value <= 2100 && !countedNounAfter(tokens, base + end)) return null;
+  if (/\b(?:no\.|number|article|chapter|section|page|flight|route|resolution)\s+$/i.test(before) && plainFigure) return null;
+  // "the two nations" refers back to things already named; it states no new figure.
+  if (!digits && /\b(?:the|these|those|both|its|their|his|her)\s+$/i.test(before)) return null;
+  if (/^one$/i.test(fig.trim())) {
+    if (/^\s+(?:of|another|or|and|day|side|thing|way|time)\b/i.test(after) || /\b(?:no|the|this|that|any|each|every|which|someone|anyone|only|one)\s+$/i.test(before)) return null;
+    if (!g.unit && !countedNounAfter(tokens, base + end)) return null;
+  }
+  // A capitalised word right before a bare figure makes it a name or a label ("Article 5", "Storm 2").
+  if (plainFigure && /[\p{Lu}][\p{L}]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !qualifierBefore(before)) {
+    if (!countedNounAfter(tokens, base + end)) return null;
+  }
+
+  let qualifier: QuantityQualifier = /^(?:half\s+)?an?\s/i.test(fig) ? 'about' : 'exact';
+  let high: number | undefined;
+
+  // Ranges: "between 40 and 60", "40-60", "from 10 to 15 days" (not "rose from 40 to 60").
+  const tail = RANGE_TAIL.exec(after);
+  if (tail) {
+    const sep = tail.groups!.sep!.toLowerCase();
+    const between = /\bbetween\s+$/i.test(before);
+    const from = /\bfrom\s+$/i.test(before);
+    const isRange =
+      (sep === 'and' && between) ||
+      (sep === 'to' && (between || !CHANGE.test(before))) ||
+      (sep === 'or' && !g.unit && /^\d|^[a-z]/i.test(tail.groups!.fig!) && !from) ||
+      (/[-–—]/.test(sep) && !/\s/.test(tail[0].slice(0, tail[0].indexOf(sep))) && !from);
+    const hv = figureValue(tail.groups!.fig!);
+    if (isRange && hv !== null && hv > 0) {
+      let lv = value;
+      // "between 40 and 60 million": the scale written once applies to both ends.
+      if (hv > lv * 100 && lv < 1000) {
+        const scale = hv / (figureValue(tail.groups!.fig!.replace(/\s*(?:hundred|thousand|million|billion|trillion)\b.*$|(?<=\d)(?:k|m|mn|mln|bn|b|tn|trn)$/i, '')) ?? hv);
+        if (scale > 1) lv *= scale;
+      }
+      if (hv > lv) {
+        value = lv;
+        high = hv;
+        qualifier = 'range';
+        unit ??= (tail.groups!.cur ? currencyOfPrefix(tail.groups!.cur) : null) ?? (tail.groups!.unit ? unitOf(tail.groups!.unit) : null);
+        end += tail[0].length;
+        if (between || from) start -= /\b(?:between|from)\s+$/i.exec(before)![0].length;
+      }
+    }
+  }
+  if (qualifier !== 'range') {
+    const q = qualifierBefore(before);
+    if (q) {
+      qualifier = q.qualifier;
+      start -= q.length;
+    }
+    const qa = qualifierAfter(s.slice(end));
+    if (qa) {
+      qualifier = q ? qualifier : qa.qualifier;
+      end += qa.length;
+    }
+  }
+  while (/\s/.test(s[start] ?? '')) start++;
+
+  const noun = countedAfter(tokens, base + end);
+  let counts = noun?.lemma ?? null;
+  // The span runs to the counted noun so the brief shows "more than 10,000 troops", not "more than 10,000".
+  if (noun && (unit === null || isCurrency(unit) || unit === '%')) end = noun.end - base;
+  else if (noun) counts = null;
+  if (counts === null && (unit === null || isCurrency(unit))) counts = countedNounBefore(tokens, s, base, start);
+  return {
+    start: base + start,
+    end: base + end,
+    text: s.slice(start, end),
+    value,
+    ...(high !== undefined ? { high } : {}),
+    unit,
+    counts,
+    qualifier,
+  };
+}
+
+function isCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
+/** "thousands of troops", "numbering in the thousands", "tens of thousands of people". */
+function magnitudeMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, tokens: Token[]): QuantityMention | null {
+  let start = m.index!;
+  let end = start + m[0].length;
+  const before = s.slice(0, start);
+  const after = s.slice(end);
+  const inThe = /\b(?:in|by)\s+(?:the|their|its)\s+$/i.exec(before);
+  if (!/^\s+of\b/i.test(after) && !inThe) return null;
+  let counts: string | null;
+  if (inThe) {
+    start -= inThe[0].length;
+    const verb = /\b(?:numbering|totall?ing|counting|running|killed|died|arrived|came|gathered|protested)\s+$/i.exec(s.slice(0, start));
+    if (verb) start -= verb[0].length;
+    counts = countedNounBefore(tokens, s, base, start);
+  } else {
+    const noun = countedAfter(tokens, base + end);
+    counts = noun?.lemma ?? null;
+    if (noun) end = noun.end - base;
+  }
+  const value = magnitudeValue(m[0]);
+  return { start: base + start, end: base + end, text: s.slice(start, end), value, unit: null, counts, qualifier: 'order-of-magnitude' };
+}
+
+function countedNounAfter(tokens: Token[], at: number): string | null {
+  return countedAfter(tokens, at)?.lemma ?? null;
+}
+
+/** The noun a figure counts, read from the tokens after it: "10,000 North Korean troops", "seven of the victims". */
+function countedAfter(tokens: Token[], at: number): { lemma: string; end: number } | null {
+  let i = tokens.findIndex((t) => t.start >= at);
+  if (i < 0) return null;
+  let steps = 0;
+  let sawOf = false;
+  for (; i < tokens.length && steps < 5; i++, steps++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN') return { lemma: t.lemma, end: t.end };
+    if (COUNTED_ADJ.has(t.norm)) return { lemma: t.norm === 'killed' ? 'dead' : t.norm, end: t.end };
+    if (t.norm === 'of' && !sawOf && steps === 0) {
+      sawOf = true;
+      continue;
+    }
+    if (t.pos === 'DET' && sawOf) continue;
+    if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'PUNCT' && t.norm === '-') || t.norm === 'more' || t.norm === 'additional') continue;
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i + 1]?.pos === 'NOUN') continue; // "armed forces"
+    return null;
+  }
+  return null;
+}
+
+/** The noun before a figure joined to it by a verb of amount or an apposition: "aid amounting to $175 billion". */
+function countedNounBefore(tokens: Token[], s: string, base: number, start: number): string | null {
+  const before = s.slice(0, start);
+  const verb = AMOUNT_VERB.exec(before) ?? /,\s*$/.exec(before);
+  if (!verb) return null;
+  let cut = base + start - verb[0].length;
+  const comma = /,\s*$/.exec(s.slice(0, cut - base));
+  if (comma) cut -= comma[0].length;
+  const prev = tokens.filter((t) => t.end <= cut).pop();
+  return prev && prev.pos === 'NOUN' ? prev.lemma : null;
 }

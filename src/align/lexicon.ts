@@ -1,0 +1,186 @@
+/**
+ * The general-English tables the aligner compares facts with: which words state the same thing (synonyms,
+ * spelling and morphological variants, demonyms, capitals used for governments), which words carry no fact
+ * (function words, reporting verbs), and multi-word idioms. Nothing here is about any one story: every entry
+ * must hold for English news prose in general.
+ */
+
+/** Groups of words that state the same thing in news prose; the first word names the concept. */
+const VARIANT_GROUPS: string[][] = [
+  // permission
+  ['permit', 'authorize', 'authorise', 'authorization', 'authorisation', 'authorized', 'authorised', 'approve', 'approval', 'allow', 'permission', 'greenlight', 'green-light', 'sanction', 'clear', 'enable', 'let'],
+  ['forbid', 'ban', 'prohibit', 'bar', 'block', 'veto'],
+  ['restriction', 'restrict', 'limit', 'limitation', 'constraint', 'curb', 'cap'],
+  // weapons and force
+  ['weapon', 'weaponry', 'arm', 'arms', 'missile', 'munition', 'rocket', 'armament'],
+  ['strike', 'attack', 'hit', 'target', 'bomb', 'shell', 'raid', 'airstrike', 'bombardment'],
+  ['offensive', 'assault', 'push', 'advance', 'incursion', 'invasion', 'invade'],
+  ['troop', 'soldier', 'force', 'personnel', 'serviceman', 'servicemen', 'fighter'],
+  ['deploy', 'deployment', 'station', 'send', 'dispatch', 'introduce', 'introduction', 'arrival', 'arrive', 'involvement', 'presence'],
+  ['retaliate', 'retaliation', 'reprisal', 'revenge', 'respond', 'response', 'riposte'],
+  ['escalate', 'escalation', 'escalating', 'escalatory'],
+  ['war', 'conflict', 'fighting', 'hostility', 'hostilities', 'combat'],
+  ['confrontation', 'clash', 'showdown'],
+  ['range', 'reach'],
+  ['capable', 'able', 'capability', 'capacity'],
+  // supply and support
+  ['supply', 'supplied', 'provide', 'deliver', 'delivery', 'furnish', 'give', 'ship', 'transfer'],
+  ['aid', 'support', 'assistance', 'help', 'backing'],
+  ['reduce', 'cut', 'slash', 'lower', 'decrease', 'shrink', 'scale'],
+  ['strengthen', 'bolster', 'boost', 'reinforce', 'enhance', 'enhanced', 'improve'],
+  ['advantage', 'edge', 'upper'],
+  // decisions and change
+  ['decision', 'move', 'step', 'measure', 'ruling', 'determination'],
+  ['change', 'shift', 'alter', 'alteration', 'departure', 'changer', 'transform', 'transformation', 'reversal', 'reverse', 'u-turn', 'redefine', 'overhaul'],
+  ['significant', 'major', 'substantial', 'considerable', 'fundamental', 'fundamentally', 'significantly', 'dramatic', 'dramatically', 'noteworthy', 'notable', 'important', 'big', 'huge', 'key', 'critical'],
+  ['request', 'ask', 'seek', 'urge', 'plead', 'lobby', 'demand', 'appeal', 'pressure', 'press', 'call'],
+  ['concern', 'fear', 'worry', 'apprehension', 'anxiety', 'alarm', 'unease'],
+  ['divide', 'division', 'split', 'rift', 'disagreement'],
+  ['condemn', 'denounce', 'criticize', 'criticise', 'criticism', 'slam', 'decry'],
+  ['warn', 'warning', 'caution'],
+  ['believe', 'think', 'judge', 'reckon', 'expect', 'view'],
+  ['plan', 'intend', 'intention', 'aim', 'prepare', 'preparation', 'intended'],
+  ['begin', 'start', 'launch', 'initial', 'initially', 'first', 'commence', 'open'],
+  ['end', 'finish', 'conclude', 'conclusion', 'close', 'expire', 'halt', 'stop'],
+  ['leave', 'vacate', 'depart', 'departing', 'exit', 'quit', 'outgoing'],
+  ['confirm', 'verify', 'acknowledge'],
+  ['deny', 'dismiss', 'reject', 'refute', 'rebuff'],
+  ['kill', 'death', 'dead', 'die', 'fatality', 'killed'],
+  ['injure', 'injury', 'wound', 'wounded', 'hurt'],
+  ['damage', 'destroy', 'destruction', 'harm'],
+  ['infrastructure', 'grid', 'facility', 'installation'],
+  ['energy', 'power', 'electricity'],
+  ['territory', 'soil', 'land', 'ground'],
+  ['region', 'oblast', 'province', 'area', 'district', 'zone'],
+  ['government', 'administration', 'cabinet', 'executive'],
+  ['official', 'officer'],
+  ['adviser', 'advisor', 'aide', 'counsel'],
+  ['talk', 'negotiation', 'negotiate', 'deal', 'agreement', 'accord', 'treaty', 'pact'],
+  ['image', 'imagery', 'photo', 'photograph', 'picture'],
+  ['satellite', 'satellites'],
+  ['long-range', 'longer-range'],
+  ['tension', 'tensions', 'friction'],
+  ['accuse', 'accusation', 'allege', 'allegation', 'claim'],
+  ['collapse', 'fall', 'crumble'],
+  ['close', 'shut', 'closure'],
+  ['open', 'reopen', 'reopening'],
+  ['cost', 'price', 'expense', 'budget'],
+  ['build', 'construct', 'construction', 'erect'],
+  ['repair', 'fix', 'restore', 'restoration', 'mend'],
+  ['inspect', 'inspection', 'examine', 'examination', 'review', 'check', 'survey', 'investigate', 'investigation', 'probe'],
+  ['crack', 'fracture', 'fissure', 'defect', 'fault', 'flaw'],
+  ['evacuate', 'evacuation', 'clear'],
+  ['announce', 'announcement', 'declare', 'declaration', 'unveil'],
+  ['resident', 'inhabitant', 'local', 'citizen', 'people', 'individual', 'person'],
+  ['vehicle', 'car', 'truck', 'traffic'],
+  ['delay', 'postpone', 'postponement', 'defer'],
+  ['storm', 'gale', 'hurricane', 'typhoon'],
+  ['rise', 'increase', 'grow', 'growth', 'climb', 'jump', 'surge'],
+  ['fall', 'drop', 'decline', 'plunge', 'sink'],
+];
+
+/** Countries and places under all the names news prose gives them: demonyms, abbreviations, capitals as metonyms. */
+const PLACE_GROUPS: string[][] = [
+  ['us', 'u.s.', 'u.s', 'usa', 'u.s.a.', 'america', 'american', 'americans', 'washington', 'united-states'],
+  ['uk', 'u.k.', 'britain', 'british', 'brits', 'brit', 'london', 'united-kingdom', 'england', 'english'],
+  ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
+  ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  ['korea', 'korean', 'koreans'],
+  ['pyongyang', 'north-korea'],
+  ['seoul', 'south-korea'],
+  ['france', 'french', 'paris'],
+  ['germany', 'german', 'germans', 'berlin'],
+  ['china', 'chinese', 'beijing'],
+  ['europe', 'european', 'europeans', 'eu'],
+  ['israel', 'israeli', 'israelis'],
+  ['iran', 'iranian', 'iranians', 'tehran'],
+  ['nato', 'alliance'],
+  ['un', 'u.n.', 'united-nations'],
+  ['west', 'western'],
+];
+
+/** Multi-word expressions folded to one concept before comparison (lemmas, space-separated). */
+export const PHRASES: [string[], string][] = [
+  [['united', 'states'], 'us'],
+  [['united', 'kingdom'], 'uk'],
+  [['north', 'korea'], 'north-korea'],
+  [['north', 'korean'], 'north-korea'],
+  [['south', 'korea'], 'south-korea'],
+  [['south', 'korean'], 'south-korea'],
+  [['united', 'nations'], 'un'],
+  [['white', 'house'], 'us'],
+  [['game', 'changer'], 'change significant'],
+  [['game', '-', 'changer'], 'change significant'],
+  [['lift', 'restriction'], 'permit'],
+  [['ease', 'restriction'], 'permit'],
+  [['lift', 'ban'], 'permit'],
+  [['green', 'light'], 'permit'],
+  [['upper', 'hand'], 'advantage'],
+  [['cut', 'off'], 'reduce'],
+  [['scale', 'back'], 'reduce'],
+  [['leave', 'office'], 'leave office'],
+  [['step', 'down'], 'leave office'],
+  [['term', 'near', 'end'], 'leave office'],
+  [['term', 'end'], 'leave office'],
+  [['inauguration'], 'leave office'],
+  [['lame', 'duck'], 'leave office'],
+];
+
+const CONCEPT = new Map<string, string>();
+for (const group of [...VARIANT_GROUPS, ...PLACE_GROUPS]) for (const w of group) if (!CONCEPT.has(w)) CONCEPT.set(w, group[0]!);
+
+/** The concept a lemma stands for in comparisons (itself when it has no listed variants). */
+export function conceptOf(lemma: string): string {
+  return CONCEPT.get(lemma) ?? lemma;
+}
+
+/** Words that carry no fact of their own: function words, hedges, reporting verbs, generic nouns. */
+export const LIGHT_WORDS = new Set(
+  (
+    'be have do will would could should may might must can shall get go come make take put keep seem appear become ' +
+    'say tell state note add explain stress continue conclude speculate claim report accord cite quote describe point ' +
+    'also now then currently reportedly allegedly likely potentially possibly still already just only even very so ' +
+    'such more most less least some any other same further however nevertheless meanwhile additionally moreover thus ' +
+    'there here where when how why what which who whom whose that this these those it its they them their he him his ' +
+    'she her we our you your i me my one ones thing things way ways lot kind sort part matter question case ' +
+    'mr mrs ms dr sir prof new according yet well much many several various certain own whether including ' +
+    'up out off over about around'
+  ).split(' '),
+);
+/** Personal titles: never a fact, often attached to names. */
+export const TITLES = new Set('mr mrs ms dr sir prof president minister secretary spokesman spokeswoman spokesperson gen general'.split(' '));
+
+/** Verbs that introduce reported speech; a short clause built on one is an attribution, not a fact. */
+export const SPEECH_VERBS = new Set(
+  'say tell state note add explain stress continue conclude speculate report accord cite quote write argue insist claim told said noted reported'.split(' '),
+);
+
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'cannot']);
+
+/** Words that open a subordinate clause when a finite verb follows. */
+export const SUBORDINATORS = new Set([
+  'after', 'before', 'as', 'because', 'while', 'whilst', 'although', 'though', 'since', 'when', 'whereas', 'if',
+  'unless', 'until', 'once', 'whenever', 'so',
+]);
+/** Relative pronouns: after a comma they open a non-restrictive relative clause (its own fact). */
+export const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+export const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while']);
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, half: 0.5,
+};
+const SCALE_WORDS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+
+/** The value of a number token ("10,000", "two", "1.5"), or null. */
+export function numberValue(norm: string): number | null {
+  const clean = norm.replace(/^[$€£¥]/, '').replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean);
+  return NUMBER_WORDS[norm] ?? null;
+}
+
+/** The multiplier of a scale word after a number ("billion" in "$175 billion"), or null. */
+export function scaleValue(norm: string): number | null {
+  return SCALE_WORDS[norm] ?? null;
+}

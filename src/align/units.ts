@@ -1,0 +1,170 @@
+/**
+ * Fact units: a long sentence states several facts, so the aligner works on clauses. A sentence is cut at the
+ * boundaries the POS tags show — a clause after a semicolon, a coordinate clause after ", and/but", a
+ * non-restrictive relative clause (", which/who"), a participial clause (", marking..."), a subordinate clause
+ * ("after X presented...", "As X prepares..., ...") — and pieces too small to state a fact on their own are
+ * merged back into their neighbour. Attribution tails ("according to Reuters", "the officials said") stay
+ * inside the span but are marked so they do not count as content.
+ */
+import type { Doc, Token } from '../doc/types.js';
+import { COORDINATORS, LIGHT_WORDS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
+
+/** One clause-level unit of one sentence: token range [from, to) into the doc's tokens. */
+export interface Segment {
+  from: number;
+  to: number;
+  /** Tokens (absolute indices) that are attribution, not content. */
+  attribution: Set<number>;
+}
+
+export interface FactUnit {
+  /** Index of the unit in the aligner's list (assigned by the caller). */
+  index: number;
+  doc: number;
+  source: string;
+  sentence: number;
+  /** Position of the unit in its sentence (0 = first clause). */
+  part: number;
+  /** How many units the sentence was cut into. */
+  parts: number;
+  start: number;
+  end: number;
+  /** Content tokens (absolute indices into doc.layers.tokens). */
+  tokens: number[];
+}
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+const CLAIM_KINDS = new Set(['p', 'quote', 'li']);
+/** Below this many content words a piece cannot state a fact of its own and joins its neighbour. */
+const MIN_CONTENT = 3;
+
+function isPunct(t: Token, chars: string): boolean {
+  return t.pos === 'PUNCT' && chars.includes(t.norm);
+}
+
+function isContent(t: Token): boolean {
+  return CONTENT_POS.has(t.pos) && !(LIGHT_WORDS.has(t.lemma) && t.pos !== 'PROPN') && /[\p{L}\p{N}]/u.test(t.norm);
+}
+
+/** A verb that heads a clause: not an infinitive ("to strengthen"), not inside a hyphenated compound ("President-elect"). */
+function isFiniteVerb(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const prev = i > from ? tokens[i - 1]! : null;
+  if (prev && (prev.norm === 'to' || prev.norm === '-')) return false;
+  if (prev && prev.end === t.start && prev.pos !== 'PUNCT') return false;
+  if (t.norm.endsWith('ing') && !(prev && prev.pos === 'AUX')) return false;
+  return true;
+}
+
+/** Whether a finite verb follows token i before the next comma, semicolon or the end. */
+function clauseFollows(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < to && k < i + 16; k++) {
+    if (isPunct(tokens[k]!, ',;:')) return false;
+    if (isFiniteVerb(tokens, k, i + 1)) return true;
+  }
+  return false;
+}
+
+/** Token indices where a new clause begins inside the sentence [from, to). */
+function clauseStarts(tokens: Token[], from: number, to: number): number[] {
+  const starts: number[] = [];
+  // A sentence-initial subordinate clause ("As X prepares to leave office, ...") ends at its first comma.
+  let lead = from;
+  while (lead < to - 1 && tokens[lead]!.pos === 'PUNCT') lead++;
+  if (SUBORDINATORS.has(tokens[lead]!.norm) && clauseFollows(tokens, lead, to)) {
+    for (let k = lead + 1; k < to - 1; k++) {
+      if (isPunct(tokens[k]!, ',')) {
+        starts.push(k + 1);
+        break;
+      }
+    }
+  }
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const afterBreak = isPunct(prev, ',;–—') || (prev.norm === '-' && prev.pos === 'PUNCT' && prev.start > tokens[i - 2]!.end);
+    if (isPunct(prev, ';')) starts.push(i);
+    else if (afterBreak && COORDINATORS.has(t.norm) && t.pos === 'CCONJ') starts.push(i);
+    else if (afterBreak && RELATIVES.has(t.norm)) starts.push(i);
+    else if (afterBreak && t.pos === 'VERB' && t.norm.endsWith('ing') && t.norm !== 'according' && t.norm !== 'including') starts.push(i);
+    else if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && clauseFollows(tokens, i, to)) starts.push(i);
+  }
+  return [...new Set(starts)].filter((s) => s > from && s < to).sort((a, b) => a - b);
+}
+
+/** Attribution tokens inside a piece: "according to ..." up to the piece end, and short speech tags. */
+function attributionTokens(tokens: Token[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      let k = i;
+      while (k < to && !isPunct(tokens[k]!, ',;')) out.add(k++);
+    }
+  }
+  const content = [...range(from, to)].filter((i) => !out.has(i) && isContent(tokens[i]!));
+  const speech = content.some((i) => SPEECH_VERBS.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB');
+  if (speech && content.length <= 6) for (const i of range(from, to)) out.add(i);
+  return out;
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+
+/** The clause segments of one sentence, small pieces merged into their neighbours. */
+export function segmentSentence(tokens: Token[], from: number, to: number): Segment[] {
+  const bounds = [from, ...clauseStarts(tokens, from, to), to];
+  let pieces: Segment[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k]!;
+    const b = bounds[k + 1]!;
+    pieces.push({ from: a, to: b, attribution: attributionTokens(tokens, a, b) });
+  }
+  const weight = (p: Segment): number => [...range(p.from, p.to)].filter((i) => !p.attribution.has(i) && isContent(tokens[i]!)).length;
+  // Merge pieces that cannot stand alone, the smallest first, into the neighbour they are written against.
+  for (;;) {
+    if (pieces.length < 2) break;
+    const small = pieces.findIndex((p) => weight(p) < MIN_CONTENT);
+    if (small < 0) break;
+    const into = small === 0 ? 1 : small - 1;
+    const a = pieces[Math.min(small, into)]!;
+    const b = pieces[Math.max(small, into)]!;
+    const merged: Segment = { from: a.from, to: b.to, attribution: new Set([...a.attribution, ...b.attribution]) };
+    pieces = [...pieces.slice(0, Math.min(small, into)), merged, ...pieces.slice(Math.max(small, into) + 1)];
+  }
+  return pieces;
+}
+
+/** The fact units of one report: clause units of its claim-bearing sentences (never headings). */
+export function factUnits(doc: Doc, docIndex: number): FactUnit[] {
+  const { sentences, tokens } = doc.layers;
+  const bySentence: [number, number][] = sentences.map(() => [-1, -1]);
+  tokens.forEach((t, i) => {
+    const r = bySentence[t.sentence];
+    if (!r) return;
+    if (r[0] < 0) r[0] = i;
+    r[1] = i + 1;
+  });
+  const out: FactUnit[] = [];
+  sentences.forEach((s, si) => {
+    if (!CLAIM_KINDS.has(s.kind)) return;
+    const [from, to] = bySentence[si]!;
+    if (from < 0) return;
+    const segments = segmentSentence(tokens, from, to);
+    segments.forEach((seg, part) => {
+      const content = [...range(seg.from, seg.to)].filter((i) => !seg.attribution.has(i) && isContent(tokens[i]!));
+      if (content.length === 0) return;
+      // Spans run from the first to the last token; a trailing comma or dash is not part of the fact.
+      let last = seg.to - 1;
+      while (last > seg.from && isPunct(tokens[last]!, ',;–—-')) last--;
+      let first = seg.from;
+      while (first < last && isPunct(tokens[first]!, ',;–—-')) first++;
+      const start = tokens[first]!.start;
+      // The last clause of a sentence keeps the sentence's closing punctuation and quote marks.
+      const end = seg.to === to ? s.end : tokens[last]!.end;
+      out.push({ index: -1, doc: docIndex, source: doc.id, sentence: si, part, parts: segments.length, start, end, tokens: content });
+    });
+  });
+  return out;
+}

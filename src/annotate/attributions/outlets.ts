@@ -1,0 +1,134 @@
+/**
+ * News organisations: a gazetteer of well-known outlets and wire agencies, plus the name shapes ("… Press
+ * Agency", "… Gazette") that let unknown ones be recognised. Used by the quotes layer (to resolve "the newspaper"
+ * to the outlet named before) and by the attributions layer (to type what a report cites).
+ */
+
+export type NewsOrgKind = 'outlet' | 'agency';
+
+export interface NewsOrg {
+  /** The name a reader knows it by, with its article when it has one ("The New York Times"). */
+  name: string;
+  kind: NewsOrgKind;
+  /** Other ways reports write it; matched case-sensitively as whole words. */
+  aliases: string[];
+}
+
+const AGENCIES: [string, ...string[]][] = [
+  ['Reuters', 'Thomson Reuters'],
+  ['Associated Press', 'AP', 'The Associated Press'],
+  ['Agence France-Presse', 'AFP', 'Agence France Presse'],
+  ['Bloomberg', 'Bloomberg News'],
+  ['Xinhua', 'Xinhua News Agency'],
+  ['TASS', 'Tass'],
+  ['RIA Novosti', 'RIA'],
+  ['Interfax'],
+  ['Ukrinform'],
+  ['Yonhap', 'Yonhap News Agency'],
+  ['Kyodo', 'Kyodo News'],
+  ['Jiji Press'],
+  ['dpa', 'Deutsche Presse-Agentur', 'DPA'],
+  ['ANSA'],
+  ['EFE'],
+  ['Press Trust of India', 'PTI'],
+  ['Asian News International', 'ANI'],
+  ['Anadolu Agency', 'Anadolu'],
+  ['Polish Press Agency', 'PAP'],
+  ['Press Association', 'PA Media'],
+  ['Australian Associated Press', 'AAP'],
+  ['Canadian Press', 'The Canadian Press'],
+  ['United Press International', 'UPI'],
+];
+
+const OUTLETS: [string, ...string[]][] = [
+  ['The New York Times', 'New York Times', 'NYT', 'the New York Times'],
+  ['The Washington Post', 'Washington Post', 'the Washington Post'],
+  ['The Wall Street Journal', 'Wall Street Journal', 'WSJ', 'the Wall Street Journal'],
+  ['Financial Times', 'the Financial Times', 'The Financial Times', 'FT'],
+  ['Los Angeles Times', 'the Los Angeles Times', 'LA Times'],
+  ['The Guardian', 'the Guardian', 'Guardian'],
+  ['The Times', 'The Times of London'],
+  ['The Telegraph', 'the Telegraph', 'Daily Telegraph', 'The Daily Telegraph'],
+  ['The Independent', 'the Independent'],
+  ['The Economist', 'the Economist'],
+  ['Daily Mail', 'the Daily Mail', 'MailOnline'],
+  ['Express.co.uk', 'Daily Express', 'the Express', 'The Express'],
+  ['BBC', 'BBC News', 'the BBC'],
+  ['CNN'],
+  ['Al Jazeera', 'Aljazeera'],
+  ['Sky News'],
+  ['NBC News', 'NBC'],
+  ['CBS News', 'CBS'],
+  ['ABC News', 'ABC'],
+  ['Fox News'],
+  ['NPR'],
+  ['CNBC'],
+  ['Politico', 'POLITICO'],
+  ['Axios'],
+  ['Newsweek'],
+  ['USA Today'],
+  ['The Atlantic'],
+  ['Le Monde'],
+  ['Der Spiegel', 'Spiegel'],
+  ['Deutsche Welle', 'DW'],
+  ['France 24'],
+  ['Euronews'],
+  ['RT', 'Russia Today'],
+  ['Kyiv Independent', 'The Kyiv Independent'],
+  ['Ukrainska Pravda'],
+  ['Kommersant'],
+  ['Izvestia'],
+  ['South China Morning Post', 'SCMP'],
+  ['The Hindu'],
+  ['Times of India', 'The Times of India'],
+  ['Haaretz'],
+  ['El País', 'El Pais'],
+];
+
+function build(rows: [string, ...string[]][], kind: NewsOrgKind): NewsOrg[] {
+  return rows.map(([name, ...aliases]) => ({ name, kind, aliases }));
+}
+
+export const NEWS_ORGS: NewsOrg[] = [...build(AGENCIES, 'agency'), ...build(OUTLETS, 'outlet')];
+
+/** Surface form → organisation, longest forms first so "The New York Times" wins over "The Times". */
+const SURFACES: [string, NewsOrg][] = NEWS_ORGS.flatMap((o) => [o.name, ...o.aliases].map((s) => [s, o] as [string, NewsOrg])).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+/** Words that end the names of news organisations nobody can list in advance (local and fictional papers). */
+const AGENCY_HEADS = /\b(?:Press Agency|News Agency|Wire Service|Newswire|Press Association|Agency)$/;
+const OUTLET_HEADS =
+  /\b(?:Times|Post|Herald|Gazette|Tribune|Journal|Courier|Ledger|Chronicle|Telegraph|Guardian|Observer|Standard|Mirror|Mail|Express|Examiner|Inquirer|Independent|Sentinel|Monitor|Register|Review|Dispatch|Bulletin|Signal|Echo|Star|Sun|News|Radio|Television|TV|Broadcasting|Media|Daily|Weekly|Magazine|Press)$/;
+
+/** The news organisation a name denotes, from the gazetteer or from the shape of the name; null when it is not one. */
+export function newsOrgOf(name: string): { name: string; kind: NewsOrgKind } | null {
+  const n = name.trim().replace(/^the\s+/i, (m) => (/^The/.test(m) ? m : ''));
+  for (const [surface, org] of SURFACES) {
+    if (n === surface || n === surface.replace(/^The /, '') || n.toLowerCase() === surface.toLowerCase()) return org;
+  }
+  if (!/^(?:The\s+)?\p{Lu}/u.test(n)) return null;
+  if (AGENCY_HEADS.test(n)) return { name: n, kind: 'agency' };
+  if (OUTLET_HEADS.test(n) && n.split(/\s+/).length >= 2) return { name: n, kind: 'outlet' };
+  return null;
+}
+
+/** Every gazetteer name occurring in `text`, with offsets; longest match wins where names overlap. */
+export function findNewsOrgs(text: string): { start: number; end: number; surface: string; org: NewsOrg }[] {
+  const out: { start: number; end: number; surface: string; org: NewsOrg }[] = [];
+  const taken: boolean[] = [];
+  for (const [surface, org] of SURFACES) {
+    // Short all-capital aliases (AP, PA, FT) only count as whole words; articles fold to the canonical name.
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + surface.length;
+      let free = true;
+      for (let i = start; i < end; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      out.push({ start, end, surface, org });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

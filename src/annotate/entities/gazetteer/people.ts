@@ -1,0 +1,63 @@
+/**
+ * People: given names (evidence that a capitalised run is a person) and a short list of public figures who recur
+ * in international news, with the spellings that differ between outlets ("Zelensky"/"Zelenskyy").
+ */
+const GIVEN = `
+aaron abdul abdullah adam adrian ahmed ahmad akira alan albert alejandro aleksandr aleksei alex alexander alexandra alexei
+alexey ali alice alicia alina alison amanda amy ana anatoly andrea andreas andrei andrew andrey andriy andrzej angela
+angelina ann anna anne annalena antonio antony anthony anton arthur ashley barack barbara ben benjamin bernard beth
+betty bill bob boris brandon brian bruce carl carlos carol caroline catherine charles charlotte chris christian
+christina christine christopher claire claudia colin craig cynthia dan daniel daria david debbie deborah denis dennis
+denys diana dmitri dmitriy dmitry dmytro donald donna dorothy douglas edward elena elizabeth ellen elon emily emma
+emmanuel eric erik eugene evgeny fatima fernando frank franz fumio gabriel gary george georgiy gerald gerhard giorgia
+grace greg gregory hakeem hannah hans harold harry heather helen henry hillary hiroshi hugo ian igor ilya irina isabel
+ivan jack jacob jake james jamie jan jane janet jason javier jean jeff jeffrey jennifer jens jeremy jerome jessica
+jim joan joe joel johann johannes john jonathan jordan jorge jose joseph joshua juan judith julia julian julie jung
+justin karen karl kate katherine kathleen keir keith kelly kenneth kevin kim kirill klaus kristina kyle lara larry
+laura lauren lee leon linda lisa liz lloyd louis lucy luis luke lyudmila maria marie marina mario mark markus martin
+mary matthew maxim maria megan melissa michael michel michelle miguel mikhail mohammed mohammad muhammad nancy narendra
+natalia natalya nathan neil nicholas nick nicola nicolas nikolai nina noah oleg oleksandr oleksiy olena olga olaf
+oliver olivia omar oscar pamela patricia patrick paul pavel pedro penny peter petro petr philip pierre rachel rafael
+ralph ramzan raymond rebecca recep richard rishi rob robert roberto roger roman ronald rose ruslan russell rustem ruth
+ryan sadiq sam samuel sandra sara sarah scott sean sebastian serhiy sergei sergey sergio sharon simon sofia sophie
+stanislav stefan stephanie stephen steve steven susan svetlana tamara tatiana tatyana teresa thomas tim timothy tom
+tony ursula valentina valery valeriy vasily victor victoria viktor vincent vitali vitaliy vladimir vladislav volodymyr
+walter wang wayne wei william wolfgang xavier yaroslav yevgeny yulia yuri yury zachary zoe
+`;
+
+export const GIVEN_NAMES = new Set(GIVEN.split(/\s+/).filter(Boolean));
+
+/** Canonical name first, then spelling variants of the whole name or of the surname. */
+const PUBLIC_FIGURES = `
+Joe Biden|Joseph Biden|Joseph R. Biden
+Donald Trump|Donald J. Trump
+Kamala Harris;Barack Obama;Hillary Clinton;Bill Clinton;George W. Bush;J.D. Vance|JD Vance;Elon Musk
+Antony Blinken;Lloyd Austin;Jake Sullivan;John Kirby;Marco Rubio;Mike Johnson;Chuck Schumer;Mitch McConnell
+Vladimir Putin;Dmitry Peskov|Dmitri Peskov;Sergei Lavrov|Sergey Lavrov;Sergei Shoigu|Sergey Shoigu;Andrei Belousov|Andrey Belousov
+Valery Gerasimov;Dmitry Medvedev|Dmitri Medvedev;Maria Zakharova;Alexei Navalny|Alexey Navalny
+Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy|Zelenskyy|Zelenskiy
+Dmytro Kuleba;Andrii Sybiha|Andriy Sybiha;Andriy Yermak|Andrii Yermak;Oleksandr Syrskyi|Oleksandr Syrsky;Valerii Zaluzhnyi|Valery Zaluzhny
+Keir Starmer;Rishi Sunak;Boris Johnson;Liz Truss;David Cameron;David Lammy;King Charles|King Charles III
+Olaf Scholz;Annalena Baerbock;Boris Pistorius;Friedrich Merz;Emmanuel Macron;Giorgia Meloni;Pedro Sánchez|Pedro Sanchez
+Donald Tusk;Andrzej Duda;Viktor Orbán|Viktor Orban;Recep Tayyip Erdoğan|Recep Tayyip Erdogan;Ursula von der Leyen
+Jens Stoltenberg;Mark Rutte;António Guterres|Antonio Guterres;Rafael Grossi;Justin Trudeau
+Xi Jinping;Kim Jong Un|Kim Jong-un;Fumio Kishida;Shigeru Ishiba;Yoon Suk Yeol;Narendra Modi
+Benjamin Netanyahu;Ali Khamenei;Masoud Pezeshkian;Mohammed bin Salman;Alexander Lukashenko|Aleksandr Lukashenko
+Pope Francis
+`;
+
+export interface PersonEntry {
+  name: string;
+  variants: string[];
+}
+
+export const PEOPLE: PersonEntry[] = PUBLIC_FIGURES.split(/[\n;]/)
+  .map((l) => l.trim())
+  .filter(Boolean)
+  .map((l) => {
+    const [name, ...rest] = l.split('|').map((v) => v.trim());
+    return { name: name!, variants: [name!, ...rest] };
+  });
+
+/** Lower-case particles that sit inside surnames ("Ursula von der Leyen", "Mohammed bin Salman"). */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das']);

@@ -1,0 +1,185 @@
+/**
+ * Speech verbs and the phrases around them: which words report speech ("said", "told", "warned that",
+ * "pointed out"), and which noun phrase is the one speaking ("Dr Paul Van Hooft, a Research Leader with Rand
+ * Europe, believes …" → "Dr Paul Van Hooft").
+ */
+import type { Span } from '../../doc/types.js';
+
+export interface SpeechVerb {
+  lemma: string;
+  /** Takes a reported clause ("said the bridge had passed", "believe the move could"). */
+  clause: boolean;
+  /** Reports speech with a plain object too ("dismissed the images", "acknowledged the seriousness"). */
+  object: boolean;
+}
+
+const CLAUSE_LEMMAS =
+  'say tell state note add explain stress warn claim believe argue insist suggest acknowledge admit deny confirm announce ' +
+  'report write declare reveal predict assert maintain emphasise emphasize promise think estimate conclude speculate ' +
+  'reply respond recall observe remark allege concede agree caution contend disclose mention testify tweet ' +
+  'point_out continue ask recommend';
+const OBJECT_LEMMAS = new Set('acknowledge dismiss condemn deny highlight reject'.split(' '));
+/** Verbs that only introduce a quotation, never a clause of their own ("called the collapse “a dark morning”"). */
+const QUOTE_ONLY = new Set('call describe dub label continue ask'.split(' '));
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  think: ['thought', 'thinks', 'thinking'],
+};
+
+function forms(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
+  const base = lemma;
+  const past = base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : base + 'ed';
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
+  const ing = base.endsWith('ee') ? base + 'ing' : base.endsWith('e') ? base.slice(0, -1) + 'ing' : base + 'ing';
+  return [base, past, third, ing];
+}
+
+/** Every written form → its verb. Multi-word verbs are keyed with a space ("pointed out"). */
+const FORMS = new Map<string, SpeechVerb>();
+for (const lemma of [...CLAUSE_LEMMAS.split(' '), ...OBJECT_LEMMAS, ...QUOTE_ONLY]) {
+  const [head, particle] = lemma.split('_') as [string, string | undefined];
+  const verb: SpeechVerb = { lemma: head, clause: !QUOTE_ONLY.has(head), object: OBJECT_LEMMAS.has(head) };
+  for (const f of forms(head)) {
+    const key = particle ? `${f} ${particle}` : f;
+    if (!FORMS.has(key)) FORMS.set(key, verb);
+  }
+}
+// "point" alone is no speech verb; only "point out" is.
+for (const f of forms('point')) FORMS.delete(f);
+
+const FORM_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${[...FORMS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+
+export interface VerbHit extends Span {
+  verb: SpeechVerb;
+  form: string;
+}
+
+/** Speech verbs in `text` between `from` and `to`, as offsets into `text`. */
+export function speechVerbs(text: string, from: number, to: number): VerbHit[] {
+  const slice = text.slice(from, to);
+  const out: VerbHit[] = [];
+  for (const m of slice.matchAll(FORM_RE)) {
+    const form = m[1]!.toLowerCase();
+    out.push({ start: from + m.index, end: from + m.index + m[1]!.length, verb: FORMS.get(form)!, form });
+  }
+  return out;
+}
+
+/** Finite forms report speech; bare and -ing forms do so only in "noting that", handled by the caller. */
+export function isFinite(form: string): boolean {
+  const head = form.split(' ')[0]!;
+  if (head.endsWith('ing')) return false;
+  return true;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Adverbs, auxiliaries and negation between a subject and its verb ("officials reportedly do not believe"). */
+const BETWEEN =
+  /^(?:also|reportedly|repeatedly|reportedly|has|have|had|do|does|did|not|never|will|would|could|may|might|should|must|can|later|then|strongly|previously|earlier|publicly|privately|once|again|further|been|is|are|was|were|already|today|yesterday|recently|still|just|first|quickly|simply|flatly|firmly|openly|initially|n't|only|even|often|however|also)$/i;
+
+/** Words that open a subordinate clause or join clauses: the subject starts after them. */
+const OPENERS = /^(?:while|as|and|but|because|although|though|if|when|whereas|since|so|yet|that|then|now|meanwhile|however|nevertheless|additionally|moreover|still)$/i;
+
+/** Words that open an appositive or relative clause after a name: the subject is what stands before. */
+const APPOSITIVE = /^(?:who|whom|whose|which|a|an|one|himself|herself|itself|themselves|now|then|formerly)$/i;
+
+export interface Phrase extends Span {
+  text: string;
+}
+
+function phrase(text: string, start: number, end: number): Phrase | null {
+  while (start < end && /[\s,;:–—-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function wordsOf(text: string, s: Span): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(/\S+/g)) out.push({ w: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The noun phrase that is the subject of the verb starting at `verb`, looking left no further than `from`.
+ * `isVerb` says whether a word at an offset is a verb (from the tagger), to step over coordinated verbs
+ * ("found corrosion … and recommended repairs") to their shared subject.
+ */
+export function subjectBefore(text: string, from: number, verb: number, isVerb: (at: number) => boolean): Phrase | null {
+  // Comma-separated segments, right to left.
+  const segments: Span[] = [];
+  let segEnd = verb;
+  for (let i = verb - 1; i >= from; i--) {
+    if (text[i] === ',' || text[i] === ';' || text[i] === '(' || text[i] === ')' || (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') || text[i] === '—' || text[i] === '–') {
+      segments.push({ start: i + 1, end: segEnd });
+      segEnd = i;
+    }
+  }
+  segments.push({ start: from, end: segEnd });
+  let sawVerbPhrase = false;
+  let fallback: Phrase | null = null;
+  for (const seg of segments) {
+    let words = wordsOf(text, seg);
+    // Drop the words between subject and verb.
+    while (words.length && BETWEEN.test(words[words.length - 1]!.w.replace(/[^\p{L}']/gu, ''))) words.pop();
+    if (words.length === 0) continue;
+    const lastWord = words[words.length - 1]!.w.toLowerCase();
+    if (lastWord === 'and' || lastWord === 'but' || lastWord === 'or') {
+      // "… dismissed the images but [acknowledged]": the subject is that of the earlier verb.
+      words.pop();
+      const firstVerb = words.findIndex((x, i) => i > 0 && isVerb(x.start));
+      if (firstVerb > 0) {
+        words = words.slice(0, firstVerb);
+        while (words.length && BETWEEN.test(words[words.length - 1]!.w.replace(/[^\p{L}']/gu, ''))) words.pop();
+      } else {
+        sawVerbPhrase = true;
+        continue;
+      }
+    } else if (isVerb(words[0]!.start) && /^\p{Ll}/u.test(words[0]!.w)) {
+      // A segment that starts with a verb is a verb phrase or a participle clause, not the subject.
+      sawVerbPhrase = sawVerbPhrase || words.length > 0;
+      continue;
+    }
+    // Cut a relative clause: "Two city officials who spoke on condition of anonymity".
+    const rel = words.findIndex((x, i) => i > 0 && /^(?:who|which|whose|that)$/i.test(x.w));
+    if (rel > 0) words = words.slice(0, rel);
+    // Leading openers: "While supporters" → "supporters".
+    while (words.length > 1 && OPENERS.test(words[0]!.w.replace(/[^\p{L}]/gu, ''))) words.shift();
+    // A participle or preposition phrase before the subject without a comma is rare; stop at prepositions that
+    // begin the segment ("In response" is its own segment thanks to the comma).
+    if (words.length === 0) continue;
+    const first = words[0]!.w.replace(/[^\p{L}]/gu, '');
+    const isAppositive = APPOSITIVE.test(first) || (/^the$/i.test(first) && /^\p{Ll}/u.test(first) && segments.indexOf(seg) < segments.length - 1);
+    const candidate = phrase(text, words[0]!.start, words[words.length - 1]!.end);
+    if (!candidate) continue;
+    if (words.length > 9) return fallback;
+    if (isAppositive && segments.indexOf(seg) < segments.length - 1) {
+      fallback ??= candidate;
+      continue;
+    }
+    // An adverbial segment ("In response", "Addressing the situation yesterday") ends the subject search.
+    if (/^(?:in|on|at|for|from|with|by|after|before|despite|during|under|over|asked|addressing|speaking|according)$/i.test(first)) return fallback;
+    return candidate;
+  }
+  return fallback;
+}
+
+/** The noun phrase after an inverted tag verb (“…,” said Dr Van Hooft, who …): up to a comma or the end. */
+export function subjectAfter(text: string, from: number, to: number): Phrase | null {
+  const m = text.slice(from, to).match(/^\s*([^,.;:!?()]+(?:\.[^\s,;:!?()][^,;:!?()]*)?)/);
+  if (!m) return null;
+  let words = wordsOf(text, { start: from, end: from + m[0].length });
+  const rel = words.findIndex((x, i) => i > 0 && /^(?:who|which|whose|that|in|on|at|to|after|before|during|when|while|as)$/i.test(x.w));
+  if (rel > 0) words = words.slice(0, rel);
+  if (words.length === 0 || words.length > 8) return null;
+  const last = words[words.length - 1]!;
+  return phrase(text, words[0]!.start, last.end - (/[.]$/.test(last.w) && !/^(?:\p{Lu}\.)+$/u.test(last.w) && !/^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr)\.$/.test(last.w) ? 1 : 0));
+}

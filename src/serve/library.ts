@@ -1,0 +1,41 @@
+/** What the web app needs from wherever reports are kept: the embedded store, or memory for a one-off folder. */
+import type { Brief } from '../brief/types.js';
+
+export interface StoryReportSummary {
+  id: string;
+  input: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  reports: StoryReportSummary[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** One thing the user asked to add: pasted text, a dropped file's text, a URL or a feed. */
+export interface AddRequest {
+  texts?: { name: string; text: string }[];
+  urls?: string[];
+}
+
+export interface AddResult {
+  added: number;
+  stories: string[];
+  errors: string[];
+}
+
+export interface Library {
+  stories(query?: { q?: string; since?: string }): Promise<StorySummary[]>;
+  /** null when there is no such story; a story of one report has a brief of one source. */
+  brief(storyId: string): Promise<Brief | null>;
+  add(request: AddRequest): Promise<AddResult>;
+  /** Changes whenever stories change, so pages can refresh without reloading. */
+  revision(): Promise<number>;
+  close?(): void;
+}

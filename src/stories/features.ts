@@ -1,0 +1,132 @@
+/**
+ * The cheap feature pass that grouping runs on every arriving report. It must keep up with a stream of hundreds
+ * of reports a second, so it reads the text with regular expressions instead of the full annotation pipeline
+ * (which runs lazily, when a story's brief is asked for). What it keeps is what identifies an event:
+ * who and where (capitalised names), what (distinctive content words), how many (numbers) and when (years,
+ * month-day dates).
+ */
+
+/** Kinds of feature keys; the prefix of each key says its kind. */
+export type FeatureKind = 'name' | 'term' | 'number' | 'date';
+
+/** One report's features: key → count in the report. Keys are `n:` names, `t:` terms, `#:` numbers, `d:` dates. */
+export interface ReportFeatures {
+  keys: Map<string, number>;
+  /** Word count, for reports too short to group reliably. */
+  words: number;
+}
+
+const STOP = new Set(
+  (
+    'a about above after again against all also although am among an and another any are around as at be because ' +
+    'been before being below between both but by can could did do does doing down during each either even ever every few ' +
+    'for from further had has have having he her here hers herself him himself his how however i if in into is it its ' +
+    'itself just least less like made make many may me might more most much must my myself near neither no nor not now of ' +
+    'off often on once one only or other others our ours ourselves out over own per perhaps rather said same say says ' +
+    'saying several shall she should since so some still such than that the their theirs them themselves then there ' +
+    'these they this those though through thus to too toward towards under until up upon us very via was we well were ' +
+    'what whatever when where whether which while who whom whose why will with within without would yet you your yours ' +
+    'yourself two three four five six seven eight nine ten first second third new according told tell get got go going ' +
+    'went come came take took back time times year years day days week weeks month months today yesterday tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr st news report reported reports reporting ' +
+    'people way including use used know known want wants see seen think thought called call just told news story ' +
+    'last next ago early late later earlier since week percent percentage number'
+  ).split(' '),
+);
+
+const MONTHS: Record<string, string> = {
+  jan: '01', january: '01', feb: '02', february: '02', mar: '03', march: '03', apr: '04', april: '04', may: '05',
+  jun: '06', june: '06', jul: '07', july: '07', aug: '08', august: '08', sep: '09', sept: '09', september: '09',
+  oct: '10', october: '10', nov: '11', november: '11', dec: '12', december: '12',
+};
+
+/** Capitalised words that start sentences or headlines without naming anything. */
+const NOT_NAMES = new Set(
+  (
+    'a an the this that these those it its he she they we i you his her their our my in on at for from by with of to ' +
+    'and but or as if when while after before after during since there here what who which where why how some all ' +
+    'many most more one two three no not new first last according update updated breaking watch read photo video ' +
+    'share comments email print advertisement published'
+  ).split(' '),
+);
+
+/** Folds a word to a cheap stem so "quakes"/"quake", "killed"/"killing" meet. Not a linguistic lemma, on purpose. */
+export function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('es') && /(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}]|\d+(?:[.,]\d+)*/gu;
+
+function add(keys: Map<string, number>, key: string): void {
+  keys.set(key, (keys.get(key) ?? 0) + 1);
+}
+
+/** Features of one report from its title and body. Pure and fast: one regular-expression pass per line. */
+export function reportFeatures(title: string | null, text: string): ReportFeatures {
+  const keys = new Map<string, number>();
+  let words = 0;
+  const lines = (title ? title + '\n' : '') + text;
+  for (const line of lines.split(/\n+|(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u)) {
+    const found = line.match(WORD);
+    if (!found) continue;
+    let run: string[] = [];
+    const flush = (): void => {
+      if (run.length > 0) {
+        const name = run.join(' ');
+        add(keys, 'n:' + name);
+        // The last word of a person's or place's name is how later mentions refer to it ("Reid", "Malibu").
+        if (run.length > 1) add(keys, 'n:' + run[run.length - 1]!);
+      }
+      run = [];
+    };
+    for (let i = 0; i < found.length; i++) {
+      const raw = found[i]!.replace(/[’]/g, "'").replace(/'s$/i, '').replace(/\.$/, '');
+      if (raw === '') continue;
+      words++;
+      if (/^\d/.test(raw)) {
+        flush();
+        const n = raw.replace(/,(?=\d{3}\b)/g, '');
+        const lower = found[i - 1]?.toLowerCase();
+        if (/^(?:1[89]|20)\d\d$/.test(n)) add(keys, 'd:' + n);
+        else if (lower !== undefined && MONTHS[lower] && /^\d{1,2}$/.test(n)) add(keys, `d:${MONTHS[lower]}-${n.padStart(2, '0')}`);
+        else if (n !== '1' && n !== '0') add(keys, '#:' + n);
+        continue;
+      }
+      const lower = raw.toLowerCase();
+      const capital = /^\p{Lu}/u.test(raw);
+      if (capital && !NOT_NAMES.has(lower) && !MONTHS[lower] && !STOP.has(lower) && (i > 0 || found.length <= 1 || /^\p{Lu}/u.test(found[1] ?? ''))) {
+        run.push(lower);
+        continue;
+      }
+      if (capital && i === 0 && !NOT_NAMES.has(lower) && !STOP.has(lower) && !MONTHS[lower]) {
+        // A capitalised sentence opener may be a name or an ordinary word: count it as a term only.
+        add(keys, 't:' + stem(lower));
+        continue;
+      }
+      flush();
+      if (lower.length < 3 || STOP.has(lower) || MONTHS[lower]) continue;
+      add(keys, 't:' + stem(lower));
+    }
+    flush();
+  }
+  return { keys, words };
+}
+
+export function kindOf(key: string): FeatureKind {
+  switch (key[0]) {
+    case 'n':
+      return 'name';
+    case '#':
+      return 'number';
+    case 'd':
+      return 'date';
+    default:
+      return 'term';
+  }
+}
