@@ -1,7 +1,8 @@
 /** The library API of corroborate. The CLI only wraps these. */
 export { brief, briefFromTexts, briefFromArticles, annotateAll, extractAll, sourceIds } from './pipeline.js';
 export type { BriefOptions } from './pipeline.js';
-export { ingest } from './ingest/index.js';
+export { ingest, ingestSettled } from './ingest/index.js';
+export type { IngestOptions, IngestResult } from './ingest/index.js';
 export { extract } from './extract/index.js';
 export { annotate } from './annotate/index.js';
 export { align } from './align/index.js';

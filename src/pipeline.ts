@@ -4,7 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Article, Doc, RawInput } from './doc/types.js';
-import { ingest } from './ingest/index.js';
+import { ingest, type IngestOptions } from './ingest/index.js';
 import { extract } from './extract/index.js';
 import { annotate } from './annotate/index.js';
 import { buildBrief } from './brief/build.js';
@@ -16,6 +16,8 @@ export interface BriefOptions {
   date?: string | null;
   /** Called after each report is annotated, for progress lines. */
   onProgress?: (done: number, total: number, input: string) => void;
+  /** How inputs are read and fetched: private addresses, time and size bounds, concurrency (see IngestOptions). */
+  ingest?: Omit<IngestOptions, 'date'>;
 }
 
 /** A short, stable id from an input name: the file name without extension, made unique within the brief. */
@@ -54,7 +56,7 @@ export function extractAll(raws: RawInput[]): Article[] {
 
 /** The whole job: named inputs (paths, folders, `-`) to a brief. */
 export async function brief(inputs: string[], options: BriefOptions = {}): Promise<Brief> {
-  const raws = await ingest(inputs, { date: options.date ?? null });
+  const raws = await ingest(inputs, { ...options.ingest, date: options.date ?? null });
   return briefFromArticles(extractAll(raws), options);
 }
 

@@ -8,24 +8,30 @@ import type { Doc, Token } from '../doc/types.js';
 import { conceptOf, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 
-export type TermKind = 'name' | 'number' | 'word';
+export type TermKind = 'name' | 'number' | 'word' | 'pair';
 
 export interface UnitFeatures {
-  /** Distinct concepts of the unit with their kind. */
-  terms: Map<string, TermKind>;
+  /** Distinct concepts of the unit with their kind and the POS of their first occurrence. */
+  terms: Map<string, { kind: TermKind; pos: string }>;
   /** Numbers with the concept they count ("190" → "mile"), for conflict checks. */
   numbers: { value: number; counts: string | null }[];
   /** True when the unit's main statement is negated. */
   negated: boolean;
+  /** True when the unit reports an earlier state of affairs ("Earlier, ...", "previously", "had lifted"). */
+  prior: boolean;
 }
 
-const KIND_WEIGHT: Record<TermKind, number> = { name: 1, number: 1.3, word: 1 };
+const KIND_WEIGHT: Record<TermKind, number> = { name: 1, number: 1.3, word: 1, pair: 0.5 };
+/** Pairs of a verb with a concept at most this many concepts away. */
+const PAIR_WINDOW = 4;
 /** Adverbs and adjectives qualify a fact more than they state it. */
 const POS_WEIGHT: Record<string, number> = { ADV: 0.5, ADJ: 0.8 };
 
 interface Piece {
   lemma: string;
   token: Token;
+  /** False for function and light words, which only count inside an idiom. */
+  content: boolean;
 }
 
 function lemmaOf(t: Token): string {
@@ -36,83 +42,156 @@ function lemmaOf(t: Token): string {
 
 /** Folds listed multi-word idioms ("leave office", "North Korea") into their concepts. */
 function foldPhrases(pieces: Piece[]): { concept: string; token: Token }[] {
+  // Idioms may span function words ("in the wake of") and skip determiners and possessives ("term nears its
+  // end"); a word outside any idiom counts only if it is content.
+  const skippable = (p: Piece): boolean => p.token.pos === 'DET' || p.token.pos === 'PRON';
+  const match = (i: number, words: string[]): number => {
+    let k = i;
+    for (const w of words) {
+      while (k < pieces.length && skippable(pieces[k]!) && pieces[k]!.lemma !== w) k++;
+      const p = pieces[k];
+      if (!p || (p.lemma !== w && conceptOf(p.lemma) !== w)) return -1;
+      k++;
+    }
+    return k;
+  };
   const out: { concept: string; token: Token }[] = [];
   for (let i = 0; i < pieces.length; ) {
-    let matched = false;
-    for (const [words, concept] of PHRASES) {
-      if (i + words.length > pieces.length) continue;
-      if (words.every((w, k) => pieces[i + k]!.lemma === w || conceptOf(pieces[i + k]!.lemma) === w)) {
-        for (const c of concept.split(' ')) out.push({ concept: c, token: pieces[i]!.token });
-        i += words.length;
-        matched = true;
+    let next = -1;
+    let concept = '';
+    for (const [words, c] of PHRASES) {
+      next = match(i, words);
+      if (next > 0) {
+        concept = c;
         break;
       }
     }
-    if (!matched) {
-      out.push({ concept: conceptOf(pieces[i]!.lemma), token: pieces[i]!.token });
+    if (next > 0) {
+      for (const c of concept.split(' ')) out.push({ concept: c, token: pieces[i]!.token });
+      i = next;
+    } else {
+      if (pieces[i]!.content) out.push({ concept: conceptOf(pieces[i]!.lemma), token: pieces[i]!.token });
       i++;
     }
   }
   return out;
 }
 
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'nothing', 'none', 'noone', 'neither']);
+const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly', 'before', 'once', 'initially', 'originally']);
+
+/** An earlier state of affairs: a past marker ("previously") or a past perfect ("had lifted"). */
+function isPrior(span: Token[]): boolean {
+  for (let i = 0; i < span.length; i++) {
+    const t = span[i]!;
+    if (PRIOR_MARKERS.has(t.norm) && (t.pos === 'ADV' || t.pos === 'ADJ')) return true;
+    if (t.norm === 'had' && t.pos === 'AUX') {
+      const next = span.slice(i + 1, i + 4).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      if (next && /(?:ed|en|wn|t)$/.test(next.norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** A sentence that opens with a past frame ("Earlier, ...", "In an earlier move in May, ...") frames all its clauses. */
+function frontedPrior(doc: Doc, unit: FactUnit): boolean {
+  const s = doc.layers.sentences[unit.sentence]!;
+  const head = doc.layers.tokens.filter((t) => t.start >= s.start && t.end <= s.end).slice(0, 6);
+  const comma = head.findIndex((t) => t.norm === ',');
+  return comma > 0 && isPrior(head.slice(0, comma));
+}
+
 export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const tokens = doc.layers.tokens;
-  const terms = new Map<string, TermKind>();
+  const terms: UnitFeatures['terms'] = new Map();
   const numbers: UnitFeatures['numbers'] = [];
   const pieces: Piece[] = [];
-  for (const i of unit.tokens) {
+  const content = new Set(unit.tokens);
+  // Every word of the span takes part in idiom matching ("in the wake of"); only content words count alone.
+  const first = unit.tokens.length ? Math.min(...unit.tokens) : 0;
+  const last = unit.tokens.length ? Math.max(...unit.tokens) : -1;
+  let from = first;
+  while (from > 0 && tokens[from - 1]!.start >= unit.start) from--;
+  for (let i = from; i <= last; i++) {
     const t = tokens[i]!;
+    if (t.pos === 'PUNCT') continue;
+    if (!content.has(i)) {
+      pieces.push({ lemma: t.lemma, token: t, content: false });
+      continue;
+    }
     if (t.pos === 'NUM') {
       const v = numberValue(t.norm);
       if (v === null) continue;
       const next = tokens[i + 1];
       const scale = next && next.sentence === t.sentence ? scaleValue(next.norm) : null;
       const value = scale ? v * scale : v;
+      const currency = /^[$€£¥]/.test(t.norm) || /^[$€£¥]$/.test(tokens[i - 1]?.norm ?? '');
       // What is counted: the next noun within two tokens ("190 miles", "10,000 troops").
-      let counts: string | null = null;
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      let counts: string | null = currency ? 'money' : null;
+      for (let k = i + 1; !counts && k <= i + 3 && k < tokens.length; k++) {
         const n = tokens[k]!;
         if (n.sentence !== t.sentence) break;
-        if (n.pos === 'NOUN') {
-          counts = conceptOf(n.lemma);
-          break;
-        }
+        if (n.pos === 'NOUN') counts = conceptOf(n.lemma);
       }
       numbers.push({ value, counts });
-      terms.set(`#${value}`, 'number');
+      terms.set(`#${value}`, { kind: 'number', pos: 'NUM' });
       continue;
     }
     const lemma = lemmaOf(t);
-    if (lemma.length < 2 || TITLES.has(lemma) || (LIGHT_WORDS.has(lemma) && t.pos !== 'PROPN')) continue;
+    if (lemma.length < 2 || TITLES.has(lemma)) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
-    pieces.push({ lemma, token: t });
+    pieces.push({ lemma, token: t, content: !(LIGHT_WORDS.has(lemma) && t.pos !== 'PROPN') });
   }
+  const seq: string[] = [];
+  const verb: boolean[] = [];
   for (const { concept, token } of foldPhrases(pieces)) {
     if (LIGHT_WORDS.has(concept) && token.pos !== 'PROPN') continue;
-    if (!terms.has(concept)) terms.set(concept, token.pos === 'PROPN' ? 'name' : 'word');
+    if (seq[seq.length - 1] !== concept) {
+      seq.push(concept);
+      verb.push(token.pos === 'VERB');
+    }
+    if (!terms.has(concept)) terms.set(concept, { kind: token.pos === 'PROPN' ? 'name' : 'word', pos: token.pos });
   }
+  // A verb paired with the concepts near it keeps a little of who-does-what: troops that "deploy" are not
+  // troops that are "targeted", though both sentences name troops, Russia and Kursk.
+  for (let i = 0; i < seq.length; i++)
+    for (let k = i + 1; k < seq.length && k <= i + PAIR_WINDOW; k++) {
+      if (!verb[i] && !verb[k]) continue;
+      const [a, b] = seq[i]! < seq[k]! ? [seq[i]!, seq[k]!] : [seq[k]!, seq[i]!];
+      terms.set(`${a}+${b}`, { kind: 'pair', pos: 'PAIR' });
+    }
   const span = tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
-  const negated = span.some((t) => NEGATORS.has(t.norm) && (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'DET'));
-  return { terms, numbers, negated };
+  const negated = span.some((t) => NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm));
+  // Polarity is part of the fact: "No one died" and "Nobody was killed" agree on a negated statement.
+  if (negated) terms.set('¬', { kind: 'word', pos: 'PART' });
+  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit) };
 }
 
-/** Per-term weight: IDF over the story's units times a small factor for what kind of word it is. */
-export function termWeights(features: UnitFeatures[], posOf: (unit: number, term: string) => string | null): (unit: number, term: string) => number {
-  const df = new Map<string, number>();
-  for (const f of features) for (const t of f.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = features.length;
-  return (unit, term) => {
-    const kind = features[unit]!.terms.get(term) ?? 'word';
-    const idf = Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5));
-    const pos = posOf(unit, term);
-    return Math.max(0, idf) * KIND_WEIGHT[kind] * (pos ? (POS_WEIGHT[pos] ?? 1) : 1);
-  };
+/** A unit as a weighted bag of concepts: IDF over the story's units times a factor for the kind of word. */
+export interface WeightedUnit {
+  weights: Map<string, number>;
+  /** Euclidean norm of the weights. */
+  norm: number;
 }
 
-/** Document frequency table, exposed for the candidate index. */
 export function documentFrequency(features: UnitFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const f of features) for (const t of f.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
+}
+
+export function weighUnits(features: UnitFeatures[], df: Map<string, number>): WeightedUnit[] {
+  const n = features.length;
+  return features.map((f) => {
+    const weights = new Map<string, number>();
+    let sq = 0;
+    for (const [term, info] of f.terms) {
+      const idf = Math.max(0, Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5)));
+      const w = idf * KIND_WEIGHT[info.kind] * (POS_WEIGHT[info.pos] ?? 1);
+      if (w <= 0) continue;
+      weights.set(term, w);
+      sq += w * w;
+    }
+    return { weights, norm: Math.sqrt(sq) };
+  });
 }

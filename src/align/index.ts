@@ -1,51 +1,61 @@
 /**
- * align: groups the sentences of different reports that state the same fact into claims.
- * (Provisional implementation: to be replaced by the indexed paraphrase aligner.)
+ * align: groups the statements of different reports that state the same fact into claims.
+ *
+ * 1. units.ts cuts every claim-bearing sentence into clause-level fact units (headings never count).
+ * 2. features.ts turns each unit into IDF-weighted concepts (variants folded), numbers and polarity.
+ * 3. candidates.ts proposes pairs from an inverted index on each unit's rarest concepts (never all pairs).
+ * 4. similarity.ts scores each candidate; links above LINK_THRESHOLD are kept.
+ * 5. cluster.ts groups links into claims by star clustering (one unit per report, no chaining).
+ * 6. claims.ts turns groups, and every unit left alone, into Claims with spans and status.
  */
 import type { Doc } from '../doc/types.js';
 import type { Claim } from '../brief/types.js';
+import { factUnits, type FactUnit } from './units.js';
+import { documentFrequency, unitFeatures, weighUnits } from './features.js';
+import { candidatePairs } from './candidates.js';
+import { similarity } from './similarity.js';
+import { starClusters, type Link } from './cluster.js';
+import { buildClaims } from './claims.js';
 
-const STOP = new Set('the a an of to in on for and or but is are was were be been has have had it its this that with as by at from'.split(' '));
+/** Minimum similarity for two units of different reports to count as stating the same fact. */
+export const LINK_THRESHOLD = 0.15;
+/** Star clustering: members must agree with each other on average; leftovers join a claim they agree with. */
+const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.1, restate: 0.12 };
+
+export interface Alignment {
+  units: FactUnit[];
+  links: Link[];
+  claims: Claim[];
+}
+
+/** The whole alignment with its intermediate units and links, for inspection and evaluation. */
+export function alignDetailed(docs: Doc[]): Alignment {
+  const units = docs.flatMap((d, i) => factUnits(d, i));
+  units.forEach((u, i) => (u.index = i));
+  const features = units.map((u) => unitFeatures(docs[u.doc]!, u));
+  const weighted = weighUnits(features, documentFrequency(features));
+  const links: Link[] = [];
+  for (const [a, b] of candidatePairs(units, weighted)) {
+    const sim = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!);
+    if (sim >= LINK_THRESHOLD) links.push({ a, b, sim });
+  }
+  const cache = new Map<number, number>();
+  const sim = (a: number, b: number): number => {
+    const key = a < b ? a * units.length + b : b * units.length + a;
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!)));
+    return v;
+  };
+  for (const l of links) cache.set(l.a * units.length + l.b, l.sim);
+  const groups = starClusters(
+    units.map((u) => u.source),
+    links,
+    sim,
+    CLUSTER,
+  );
+  return { units, links, claims: buildClaims(docs, units, groups) };
+}
 
 export function align(docs: Doc[]): Claim[] {
-  type Unit = { doc: Doc; s: number; terms: Set<string> };
-  const units: Unit[] = [];
-  for (const doc of docs) {
-    doc.layers.sentences.forEach((s, i) => {
-      if (s.kind === 'h') return;
-      const terms = new Set(
-        doc.layers.tokens.filter((t) => t.sentence === i && /\p{L}/u.test(t.lemma) && !STOP.has(t.lemma)).map((t) => t.lemma),
-      );
-      units.push({ doc, s: i, terms });
-    });
-  }
-  const parent = units.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const index = new Map<string, number[]>();
-  units.forEach((u, i) => u.terms.forEach((t) => index.set(t, [...(index.get(t) ?? []), i])));
-  units.forEach((u, i) => {
-    const counts = new Map<number, number>();
-    for (const t of u.terms) for (const j of index.get(t) ?? []) if (j > i && units[j]!.doc !== u.doc) counts.set(j, (counts.get(j) ?? 0) + 1);
-    for (const [j, c] of counts) {
-      const jac = c / (u.terms.size + units[j]!.terms.size - c);
-      if (jac >= 0.3) parent[find(i)] = find(j);
-    }
-  });
-  const groups = new Map<number, Unit[]>();
-  units.forEach((u, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), u]));
-  const all = docs.length;
-  return [...groups.values()].map((g, k) => {
-    const support = g.map((u) => {
-      const s = u.doc.layers.sentences[u.s]!;
-      return { source: u.doc.id, start: s.start, end: s.end, text: u.doc.text.slice(s.start, s.end) };
-    });
-    const sources = [...new Set(support.map((x) => x.source))];
-    return {
-      id: `c${k + 1}`,
-      text: support[0]!.text,
-      status: sources.length === all ? 'consensus' : sources.length > 1 ? 'corroborated' : 'single-source',
-      support,
-      sources,
-    } satisfies Claim;
-  });
+  return alignDetailed(docs).claims;
 }

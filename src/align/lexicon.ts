@@ -24,22 +24,23 @@ const VARIANT_GROUPS: string[][] = [
   ['range', 'reach'],
   ['capable', 'able', 'capability', 'capacity'],
   // supply and support
-  ['supply', 'supplied', 'provide', 'deliver', 'delivery', 'furnish', 'give', 'ship', 'transfer'],
-  ['aid', 'support', 'assistance', 'help', 'backing'],
+  ['supply', 'supplied', 'provide', 'deliver', 'delivery', 'furnish', 'ship', 'transfer'],
+  ['aid', 'support', 'assistance', 'backing'],
   ['reduce', 'cut', 'slash', 'lower', 'decrease', 'shrink', 'scale'],
   ['strengthen', 'bolster', 'boost', 'reinforce', 'enhance', 'enhanced', 'improve'],
   ['advantage', 'edge', 'upper'],
   // decisions and change
   ['decision', 'move', 'step', 'measure', 'ruling', 'determination'],
   ['change', 'shift', 'alter', 'alteration', 'departure', 'changer', 'transform', 'transformation', 'reversal', 'reverse', 'u-turn', 'redefine', 'overhaul'],
-  ['significant', 'major', 'substantial', 'considerable', 'fundamental', 'fundamentally', 'significantly', 'dramatic', 'dramatically', 'noteworthy', 'notable', 'important', 'big', 'huge', 'key', 'critical'],
+  ['significant', 'major', 'substantial', 'considerable', 'significantly', 'noteworthy', 'notable'],
+  ['fundamental', 'fundamentally', 'decisive', 'decisively', 'radical', 'radically', 'dramatic', 'dramatically', 'game-changing'],
   ['request', 'ask', 'seek', 'urge', 'plead', 'lobby', 'demand', 'appeal', 'pressure', 'press', 'call'],
   ['concern', 'fear', 'worry', 'apprehension', 'anxiety', 'alarm', 'unease'],
   ['divide', 'division', 'split', 'rift', 'disagreement'],
   ['condemn', 'denounce', 'criticize', 'criticise', 'criticism', 'slam', 'decry'],
   ['warn', 'warning', 'caution'],
   ['believe', 'think', 'judge', 'reckon', 'expect', 'view'],
-  ['plan', 'intend', 'intention', 'aim', 'prepare', 'preparation', 'intended'],
+  ['plan', 'intend', 'intention', 'aim', 'intended'],
   ['begin', 'start', 'launch', 'initial', 'initially', 'first', 'commence', 'open'],
   ['end', 'finish', 'conclude', 'conclusion', 'close', 'expire', 'halt', 'stop'],
   ['leave', 'vacate', 'depart', 'departing', 'exit', 'quit', 'outgoing'],
@@ -109,8 +110,8 @@ export const PHRASES: [string[], string][] = [
   [['south', 'korean'], 'south-korea'],
   [['united', 'nations'], 'un'],
   [['white', 'house'], 'us'],
-  [['game', 'changer'], 'change significant'],
-  [['game', '-', 'changer'], 'change significant'],
+  [['game', 'changer'], 'change fundamental'],
+  [['game', '-', 'changer'], 'change fundamental'],
   [['lift', 'restriction'], 'permit'],
   [['ease', 'restriction'], 'permit'],
   [['lift', 'ban'], 'permit'],
@@ -119,10 +120,24 @@ export const PHRASES: [string[], string][] = [
   [['cut', 'off'], 'reduce'],
   [['scale', 'back'], 'reduce'],
   [['leave', 'office'], 'leave office'],
+  [['leave', 'white', 'house'], 'leave office'],
+  [['leave', 'power'], 'leave office'],
   [['step', 'down'], 'leave office'],
   [['term', 'near', 'end'], 'leave office'],
   [['term', 'end'], 'leave office'],
   [['inauguration'], 'leave office'],
+  // A decision's cause or occasion, however a report links them.
+  [['follow', 'suit'], 'imitate'],
+  [['come', 'amid'], 'because'],
+  [['come', 'in', 'the', 'wake', 'of'], 'because'],
+  [['in', 'the', 'wake', 'of'], 'because'],
+  [['as', 'a', 'result', 'of'], 'because'],
+  [['in', 'response', 'to'], 'because'],
+  [['stem', 'from'], 'because'],
+  [['trigger', 'by'], 'because'],
+  [['prompt', 'by'], 'because'],
+  [['due', 'to'], 'because'],
+  [['follow'], 'because'],
   [['lame', 'duck'], 'leave office'],
 ];
 
@@ -144,7 +159,8 @@ export const LIGHT_WORDS = new Set(
     'there here where when how why what which who whom whose that this these those it its they them their he him his ' +
     'she her we our you your i me my one ones thing things way ways lot kind sort part matter question case ' +
     'mr mrs ms dr sir prof new according yet well much many several various certain own whether including ' +
-    'up out off over about around'
+    'up out off over about around time times express raise mark represent signify constitute remain underscore ' +
+    'suggest indicate particular'
   ).split(' '),
 );
 /** Personal titles: never a fact, often attached to names. */
@@ -157,6 +173,9 @@ export const SPEECH_VERBS = new Set(
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'cannot']);
 
+/** Time words after which "before"/"after" measure a distance ("two months before ..."), not open a clause. */
+export const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'shortly', 'soon', 'just', 'long', 'right', 'only', 'moment']);
+
 /** Words that open a subordinate clause when a finite verb follows. */
 export const SUBORDINATORS = new Set([
   'after', 'before', 'as', 'because', 'while', 'whilst', 'although', 'though', 'since', 'when', 'whereas', 'if',
@@ -168,7 +187,7 @@ export const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while']);
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, half: 0.5,
 };
 const SCALE_WORDS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };

@@ -7,7 +7,7 @@
  * inside the span but are marked so they do not count as content.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { COORDINATORS, LIGHT_WORDS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
+import { COORDINATORS, LIGHT_WORDS, RELATIVES, SPEECH_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.js';
 
 /** One clause-level unit of one sentence: token range [from, to) into the doc's tokens. */
 export interface Segment {
@@ -33,6 +33,8 @@ export interface FactUnit {
   tokens: number[];
 }
 
+/** Words that open an adverbial clause of reason or concession after a comma (", given the...", ", despite..."). */
+const CLAUSE_PREPOSITIONS = new Set(['given', 'despite']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const CLAIM_KINDS = new Set(['p', 'quote', 'li']);
 /** Below this many content words a piece cannot state a fact of its own and joins its neighbour. */
@@ -87,8 +89,22 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     if (isPunct(prev, ';')) starts.push(i);
     else if (afterBreak && COORDINATORS.has(t.norm) && t.pos === 'CCONJ') starts.push(i);
     else if (afterBreak && RELATIVES.has(t.norm)) starts.push(i);
+    else if (afterBreak && CLAUSE_PREPOSITIONS.has(t.norm)) starts.push(i);
     else if (afterBreak && t.pos === 'VERB' && t.norm.endsWith('ing') && t.norm !== 'according' && t.norm !== 'including') starts.push(i);
-    else if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && clauseFollows(tokens, i, to)) starts.push(i);
+    else if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !TIME_NOUNS.has(prev.lemma) && clauseFollows(tokens, i, to))
+      starts.push(i);
+  }
+  // A fronted phrase that carries a fact of its own ("In a significant policy shift, X did Y") is its own unit;
+  // short ones ("In particular,") are merged back below.
+  if (tokens[lead]!.pos === 'ADP' && !SUBORDINATORS.has(tokens[lead]!.norm)) {
+    for (let k = lead + 1; k < to - 1 && k < lead + 12; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (isPunct(t, ',')) {
+        if (clauseFollows(tokens, k, to)) starts.push(k + 1);
+        break;
+      }
+    }
   }
   return [...new Set(starts)].filter((s) => s > from && s < to).sort((a, b) => a - b);
 }
@@ -157,7 +173,7 @@ export function factUnits(doc: Doc, docIndex: number): FactUnit[] {
       if (content.length === 0) return;
       // Spans run from the first to the last token; a trailing comma or dash is not part of the fact.
       let last = seg.to - 1;
-      while (last > seg.from && isPunct(tokens[last]!, ',;–—-')) last--;
+      while (last > seg.from && (isPunct(tokens[last]!, ',;–—-') || tokens[last]!.pos === 'CCONJ')) last--;
       let first = seg.from;
       while (first < last && isPunct(tokens[first]!, ',;–—-')) first++;
       const start = tokens[first]!.start;

@@ -12,6 +12,7 @@ import { quantitiesSection } from './sections/quantities.js';
 import { discrepanciesSection } from './sections/discrepancies.js';
 import { attributionsSection } from './sections/attributions.js';
 import { timelineSection } from './sections/timeline.js';
+import { withIndependence } from './independence.js';
 import { VERSION } from '../version.js';
 
 export function sourceOf(doc: Doc): BriefSource {
@@ -31,17 +32,19 @@ export function sourceOf(doc: Doc): BriefSource {
 
 export function buildBrief(docs: Doc[]): Brief {
   const claims = align(docs);
-  return {
+  // Quote speakers link to entity ids, so entities are built first.
+  const entities = entitiesSection(docs, claims);
+  return withIndependence({
     version: 1,
     generatedWith: { tool: 'corroborate', version: VERSION },
     sources: docs.map(sourceOf),
     claims,
     summary: summarize(docs, claims),
-    quotes: quotesSection(docs, claims),
-    entities: entitiesSection(docs, claims),
+    quotes: quotesSection(docs, claims, entities),
+    entities,
     quantities: quantitiesSection(docs, claims),
     discrepancies: discrepanciesSection(docs, claims),
     attributions: attributionsSection(docs, claims),
     timeline: timelineSection(docs, claims),
-  };
+  });
 }

@@ -16,6 +16,17 @@ export interface BriefSource {
   removed: Removed[];
   /** Ids of earlier sources this one copies (syndication); filled by the story layer. */
   copyOf?: string[];
+  /** Sentence-level changes between the stored versions of this report (a correction, an added paragraph). */
+  changes?: SourceChange[];
+}
+
+export interface SourceChange {
+  kind: 'added' | 'removed' | 'edited';
+  before: string | null;
+  after: string | null;
+  /** The version that made the change (2 = the first update) and when the store saw it. */
+  version: number;
+  seenAt: string;
 }
 
 export type ClaimStatus = 'consensus' | 'corroborated' | 'single-source';
@@ -90,6 +101,8 @@ export interface TimelineEntry {
   source: string;
   start: number;
   end: number;
+  /** The same event with the same date in other reports (merged here so the timeline states it once). */
+  also?: SourceSpan[];
 }
 
 export interface Brief {

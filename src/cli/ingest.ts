@@ -1,4 +1,94 @@
 import type { Command } from 'commander';
+import { Store } from '../store/store.js';
+import { storePath } from '../store/open.js';
+import { InputError, UsageError } from '../util/errors.js';
+import { addInputOptions, ingestOptionsFrom, readArticles, type InputFlags, INPUTS_HELP } from './inputs.js';
+import { parseDateOption } from './brief.js';
+import { storeOption } from './store-option.js';
 
-/** Registers `corroborate ingest`. (Not yet implemented: registers nothing.) */
-export function ingestCommand(_cli: Command): void {}
+interface IngestFlags extends InputFlags {
+  store?: string;
+  date?: string;
+  json?: boolean;
+}
+
+export interface IngestSummary {
+  new: number;
+  versions: number;
+  duplicates: number;
+  copies: number;
+  errors: number;
+  stories: number;
+}
+
+/** A progress line for the store: reports/s, stories, errors; redrawn in place on a terminal only. */
+function storeProgress(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number, stories: number, errors: number) => void; done: () => void } {
+  const enabled = Boolean(stream.isTTY) && !process.env.CI;
+  const started = Date.now();
+  let last = 0;
+  return {
+    update(done, total, stories, errors) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      const rate = done / Math.max(0.001, (now - started) / 1000);
+      stream.write(`\r\u001b[2Kstoring ${done}/${total} ${rate.toFixed(1)} reports/s · ${stories} stories · ${errors} errors`);
+    },
+    done() {
+      if (enabled) stream.write('\r\u001b[2K');
+    },
+  };
+}
+
+/** Reads the inputs and stores each article in its own transaction; a bad input is reported and skipped. */
+export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Promise<IngestSummary> {
+  const { articles, errors } = await readArticles(inputs, ingestOptionsFrom(flags, parseDateOption(flags.date)));
+  for (const err of errors) process.stderr.write(`corroborate: ${err.message}\n`);
+  const store = Store.open(storePath(flags.store));
+  const summary: IngestSummary = { new: 0, versions: 0, duplicates: 0, copies: 0, errors: errors.length, stories: 0 };
+  const progress = storeProgress();
+  try {
+    articles.forEach((article, i) => {
+      try {
+        if (article.text.trim() === '') throw new InputError(article.input, 'no article text found');
+        const r = store.add(article);
+        if (r.status === 'new') summary.new++;
+        else if (r.status === 'version') summary.versions++;
+        else summary.duplicates++;
+        if (r.copyOf) summary.copies++;
+      } catch (err) {
+        summary.errors++;
+        const message = err instanceof InputError ? err.message : `${article.input}: ${(err as Error).message}`;
+        process.stderr.write(`corroborate: ${message}\n`);
+      }
+      progress.update(i + 1, articles.length, store.index.stories.size, summary.errors);
+    });
+  } finally {
+    progress.done();
+    summary.stories = store.counts().stories;
+    store.close();
+  }
+  if (flags.strict && summary.errors > 0) throw new UsageError(`${summary.errors} input(s) failed (--strict)`);
+  return summary;
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return `${s.new} new, ${s.versions} new versions, ${s.duplicates} already stored, ${s.copies} copies, ${s.errors} errors; ${s.stories} stories in the store`;
+}
+
+/** Registers `corroborate ingest`. */
+export function ingestCommand(cli: Command): void {
+  const cmd = cli
+    .command('ingest')
+    .description('store reports, group them into stories and detect copies (run it again: nothing is stored twice)')
+    .argument('<inputs...>', INPUTS_HELP)
+    .addOption(storeOption())
+    .option('--date <date>', 'publication date of reports that carry none (YYYY-MM-DD)')
+    .option('--json', 'print the summary as JSON');
+  addInputOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {
+    const s = await ingestIntoStore(inputs, flags);
+    process.stdout.write(flags.json ? JSON.stringify(s) + '\n' : summaryLine(s) + '\n');
+    if (s.new + s.versions + s.duplicates === 0 && s.errors > 0) process.exitCode = 1;
+  });
+}

@@ -32,6 +32,8 @@ export interface RawInput {
   publishedAt: string | null;
   /** Metadata given from outside (a feed entry's title), used when the page itself has none. */
   hints?: { title?: string | null; outlet?: string | null };
+  /** Problems met while reading the input that did not stop it (a cut-short body, an unreadable feed date). */
+  warnings?: string[];
 }
 
 // ───────────────────────────── extract ─────────────────────────────
@@ -59,6 +61,8 @@ export interface Article {
   outlet: string | null;
   /** The place line a wire report opens with ("NEW YORK"), without its dash. */
   dateline: string | null;
+  /** The agency named in the dateline ("Reuters" in "LONDON (Reuters) -"), when there is one. */
+  agency?: string | null;
   publishedAt: string | null;
   modifiedAt: string | null;
   language: string | null;
@@ -102,6 +106,10 @@ export interface EntityMention extends Span {
   canonical: string;
   /** Group or description, not a name ("two U.S. officials", "the newspaper"). */
   generic?: boolean;
+  /** Titles and honorifics written before a person's name, lower case ("president", "mr"). */
+  titles?: string[];
+  /** For organisations: a news outlet, a news agency, or another body. Set when known. */
+  orgKind?: 'outlet' | 'agency' | 'body';
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
@@ -114,6 +122,10 @@ export interface QuoteMention extends Span {
   speaker: string | null;
   /** The span of the speaker's mention that resolved it (speech tag, pronoun, description), if any. */
   speakerSpan: Span | null;
+  /** The quoted words paragraph by paragraph, without marks (a quote over three paragraphs has three parts). */
+  parts?: Span[];
+  /** What the speaker is: a person, an organisation, a news outlet or agency, a group, a document. */
+  speakerType?: 'person' | 'organization' | 'outlet' | 'agency' | 'group' | 'document';
 }
 
 export type QuantityQualifier =
@@ -147,7 +159,8 @@ export interface DateMention extends Span {
   resolved: boolean;
 }
 
-export type AttributionKind = 'outlet' | 'agency' | 'person' | 'anonymous' | 'document';
+/** `organization`: a named body speaking on the record (a ministry, a transit authority, the Kremlin). */
+export type AttributionKind = 'outlet' | 'agency' | 'person' | 'anonymous' | 'document' | 'organization';
 
 export interface AttributionMention extends Span {
   text: string;

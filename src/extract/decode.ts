@@ -1,9 +1,9 @@
 /**
  * Bytes to text, following the WHATWG encoding-sniffing order a browser uses: byte-order mark, then the
  * transport's charset (Content-Type header), then a `<meta>` charset (or XML declaration) in the first 1024
- * bytes, then UTF-8 when the bytes are valid UTF-8, else windows-1252. Labels are resolved and decoded by the
- * platform's WHATWG TextDecoder ("latin1" and "ascii" mean windows-1252, as on the web); iconv-lite decodes
- * what a small-ICU Node build lacks. An unknown label is a warning and the next step decides.
+ * bytes, then UTF-8 when the bytes are valid UTF-8, else windows-1252. Labels are resolved by the platform's
+ * WHATWG TextDecoder ("latin1" and "ascii" mean windows-1252, as on the web); iconv-lite decodes the legacy
+ * encodings. An unknown label is a warning and the next step decides.
  */
 import iconv from 'iconv-lite';
 import type { RawInput } from '../doc/types.js';
@@ -14,6 +14,11 @@ const BINARY_RATIO = 0.02;
 
 /** How far `<meta charset>` is looked for, as in the HTML standard's prescan. */
 const PRESCAN_BYTES = 1024;
+/**
+ * Where to look again when the prescan found nothing and the bytes are not UTF-8: pages with long scripts in
+ * their <head> declare a legacy charset after the first kilobyte, and browsers (which reparse) still honour it.
+ */
+const LATE_SCAN_BYTES = 64 * 1024;
 
 export interface Decoded {
   text: string;
@@ -24,10 +29,10 @@ export interface Decoded {
 
 /** File signatures of formats people try to feed in by mistake, named so the error says what the file is. */
 const SIGNATURES: [number[], string][] = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF file, not a web page or text (convert it to text first)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a .docx or .epub?), not a web page or text'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not text'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image, not text'],
+  [[0x25, 0x50, 0x44, 0x46], 'binary file (a PDF document: convert it to text first), not a page or text'],
+  [[0x50, 0x4b, 0x03, 0x04], 'binary file (a ZIP archive, a .docx or .epub?), not a page or text'],
+  [[0x89, 0x50, 0x4e, 0x47], 'binary file (a PNG image), not text'],
+  [[0xff, 0xd8, 0xff], 'binary file (a JPEG image), not text'],
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -53,11 +58,12 @@ export function resolveEncoding(label: string): string | null {
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
-  } catch {
+  // Node's TextDecoder maps windows-1252 to Latin-1 (0x93 becomes U+0093, not a curly quote), so legacy
+  // single- and multi-byte encodings go through iconv-lite; the Unicode ones stay with the platform.
+  if (!encoding.startsWith('utf-') && iconv.encodingExists(encoding)) {
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   }
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 /** `charset=` of a Content-Type value. */
@@ -67,8 +73,8 @@ export function charsetOf(contentType: string | null | undefined): string | null
 }
 
 /** A charset declared in the markup itself: `<meta charset>`, `<meta http-equiv=content-type>`, or `<?xml encoding>`. */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString('latin1');
+export function declaredCharset(bytes: Uint8Array, limit = PRESCAN_BYTES): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, limit)).toString('latin1');
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
   for (const [tag] of head.matchAll(/<meta\b[^>]*>/gi)) {
     const attribute = /\scharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag.replace(/\scontent\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, ''));
@@ -130,9 +136,13 @@ export function decodeBytes(bytes: Uint8Array, input: string, contentType: strin
     declaredLabel = label;
   }
   if (!encoding) {
-    encoding = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
-    if (encoding === 'windows-1252') warnings.push('no usable charset declared and the bytes are not UTF-8; read as windows-1252');
-  } else if (encoding === 'utf-8' && declaredLabel && !isValidUtf8(bom ? bytes.subarray(bom.length) : bytes)) {
+    if (isValidUtf8(bytes)) encoding = 'utf-8';
+    else {
+      const late = resolveEncoding(declaredCharset(bytes, LATE_SCAN_BYTES) ?? '');
+      encoding = late && !late.startsWith('utf-') ? late : 'windows-1252';
+      if (!late) warnings.push('no usable charset declared and the bytes are not UTF-8; read as windows-1252');
+    }
+  } else if (encoding === 'utf-8' && declaredLabel && !isValidUtf8(bytes)) {
     warnings.push(`declared ${declaredLabel} but the bytes are not valid UTF-8; some characters are lost`);
   }
   let text = decodeWith(encoding, bytes);

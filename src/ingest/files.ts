@@ -1,30 +1,80 @@
+/** Local inputs: files, folders of them, and `-` for stdin. Bytes only; what they hold is decided later by content. */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { RawInput } from '../doc/types.js';
 import { InputError } from '../util/errors.js';
+import { megabytes } from './options.js';
 
-/** File endings read as reports when a folder is given. */
-const REPORT_EXTENSIONS: Record<string, string> = {
+/** Media types by file ending, for the extractor; `.gz` is looked through (`page.html.gz` is HTML). */
+const MEDIA_TYPES: Record<string, string | null> = {
   '.txt': 'text/plain',
   '.text': 'text/plain',
   '.md': 'text/markdown',
   '.markdown': 'text/markdown',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.xhtml': 'application/xhtml+xml',
+  '.xml': null,
+  '.rss': null,
+  '.atom': null,
+  '.opml': null,
+  '.json': null,
+  '.jsonl': null,
+  '.ndjson': null,
 };
 
-export function mediaTypeOfPath(path: string): string | null {
-  return REPORT_EXTENSIONS[extname(path).toLowerCase()] ?? null;
+/** A named input's bytes before interpretation. */
+export interface Source {
+  input: string;
+  url: string | null;
+  body: Uint8Array;
+  contentType: string | null;
+  warnings: string[];
 }
 
-async function readStdin(): Promise<Uint8Array> {
+function ending(path: string): string {
+  const lower = path.toLowerCase();
+  const ext = extname(lower);
+  return ext === '.gz' ? extname(lower.slice(0, -3)) || ext : ext;
+}
+
+export function mediaTypeOfPath(path: string): string | null {
+  return MEDIA_TYPES[ending(path)] ?? null;
+}
+
+/** Whether a folder's file is read as an input (reports, saved pages, feeds, crawl dumps, gzipped or not). */
+export function isInputFile(name: string): boolean {
+  return !name.startsWith('.') && (ending(name) in MEDIA_TYPES || name.toLowerCase().endsWith('.gz'));
+}
+
+async function readStdin(input: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new InputError(input, `larger than the ${megabytes(maxBytes)} limit`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
-/** Reads one named input: `-` (stdin), a file, or a folder of report files (sorted, not recursive into dot-folders). */
-export async function readPathInput(input: string, publishedAt: string | null): Promise<RawInput[]> {
+async function readOne(path: string, size: number, maxBytes: number): Promise<Source> {
+  if (size > maxBytes) throw new InputError(path, `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`);
+  let body: Uint8Array;
+  try {
+    body = await readFile(path);
+  } catch (err) {
+    throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return { input: path, url: null, body, contentType: mediaTypeOfPath(path), warnings: [] };
+}
+
+/**
+ * Reads `-` (stdin), a file, or a folder's input files (sorted by name, dot-files skipped, not recursive).
+ * A folder's unreadable file is an error of its own; the other files still come through.
+ */
+export async function readPath(input: string, maxBytes: number): Promise<{ sources: Source[]; errors: InputError[] }> {
   if (input === '-') {
-    return [{ input: '-', url: null, body: await readStdin(), contentType: null, publishedAt }];
+    return { sources: [{ input: '-', url: null, body: await readStdin(input, maxBytes), contentType: null, warnings: [] }], errors: [] };
   }
   let info;
   try {
@@ -32,15 +82,20 @@ export async function readPathInput(input: string, publishedAt: string | null): 
   } catch {
     throw new InputError(input, 'no such file or folder');
   }
-  if (info.isDirectory()) {
-    const names = (await readdir(input)).filter((n) => !n.startsWith('.') && mediaTypeOfPath(n)).sort();
-    if (names.length === 0) throw new InputError(input, 'folder holds no reports (.txt or .md files)');
-    return Promise.all(
-      names.map(async (name) => {
-        const path = join(input, name);
-        return { input: path, url: null, body: await readFile(path), contentType: mediaTypeOfPath(name), publishedAt };
-      }),
-    );
+  if (!info.isDirectory()) return { sources: [await readOne(input, info.size, maxBytes)], errors: [] };
+  const names = (await readdir(input)).filter(isInputFile).sort();
+  if (names.length === 0) throw new InputError(input, 'folder holds no reports (.txt, .md, .html, feeds or .jsonl files)');
+  const sources: Source[] = [];
+  const errors: InputError[] = [];
+  for (const name of names) {
+    const path = join(input, name);
+    try {
+      const entry = await stat(path);
+      if (entry.isFile()) sources.push(await readOne(path, entry.size, maxBytes));
+    } catch (err) {
+      if (err instanceof InputError) errors.push(err);
+      else errors.push(new InputError(path, 'cannot read'));
+    }
   }
-  return [{ input, url: null, body: await readFile(input), contentType: mediaTypeOfPath(input), publishedAt }];
+  return { sources, errors };
 }

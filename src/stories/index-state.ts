@@ -2,93 +2,150 @@
  * Online grouping of reports into stories. Each arriving report is compared with a handful of candidate stories
  * found through an inverted index on its most distinctive keys (names, numbers, dates, rare terms), never with
  * every stored story, so the cost of one assignment stays flat as the store grows. The report joins the best
- * candidate when their weighted cosine similarity passes a threshold, or starts a story; after joining, a story
- * that has become as close to another candidate as a member would be is merged into it.
+ * candidate when their weighted cosine similarity passes a threshold, or starts a story.
+ *
+ * One report is a noisy sample of its event: the first report of a second earthquake looks a lot like the first
+ * earthquake's story. So after each assignment the neighbourhood it touched (the story and its closest
+ * candidates) is refined, k-means style: a member closer to another story's profile than to its own (leave-one-
+ * out) moves there; a member that no longer fits its story leaves to start its own; two stories whose profiles
+ * are as close as members of one story merge. The work is bounded by the neighbourhood, not by the store.
  *
  * Weights: a key's weight is (1 + log tf) × idf × a boost per kind. Names, numbers and dates weigh more than
- * ordinary terms because they tell two events of the same kind apart (two earthquakes share "quake",
- * "magnitude" and "killed" but not the place, the magnitude or the day).
+ * ordinary terms because they tell two events of the same kind apart.
  */
 import { kindOf, type FeatureKind, type ReportFeatures } from './features.js';
 
 export interface GroupingOptions {
   /** Minimum similarity for a report to join a story. */
   join: number;
+  /** Below this leave-one-out similarity a member of a story of 3 or more leaves it. */
+  stay: number;
+  /** A member moves when another story is closer than its own by this margin. */
+  margin: number;
   /** Minimum similarity between two stories' profiles to merge them. */
   merge: number;
+  /** Factor on the similarity of a report that names years and a story that names only other years. */
+  dateConflict: number;
   /** Multiplier of each kind of key. */
   boost: Record<FeatureKind, number>;
   /** Keys of a report used to look up candidates (its most distinctive ones). */
   probeKeys: number;
   /** Keys of a story entered in the index. */
   indexKeys: number;
-  /** Keys kept in a story's profile. */
-  profileKeys: number;
   /** Candidate stories scored per report. */
   candidates: number;
-  /** Stories whose last report is older than this (ms, in report time) leave the index. */
+  /** Candidate stories refined together with the one a report joined. */
+  neighbours: number;
+  /** Most recent members of a story re-checked in a refinement. */
+  refineMembers: number;
+  /** A report joins only stories with a report within this time of its own (ms, publication time). */
   window: number;
   /** Stories kept in memory at most; the least recently active leave first. */
   maxActive: number;
 }
 
 export const DEFAULT_GROUPING: GroupingOptions = {
-  join: 0.3,
-  merge: 0.5,
+  join: 0.25,
+  stay: 0.12,
+  margin: 0.02,
+  merge: 0.45,
+  dateConflict: 0.5,
   boost: { name: 2.5, number: 1.5, date: 1.5, term: 1 },
   probeKeys: 24,
   indexKeys: 40,
-  profileKeys: 300,
   candidates: 24,
+  neighbours: 4,
+  refineMembers: 60,
   window: 14 * 24 * 3600 * 1000,
   maxActive: 20000,
 };
 
-/** A story as the index keeps it: summed key counts of its members, pruned to the strongest keys. */
+/** One report as the index keeps it: key → 1 + log tf. */
+export interface Member {
+  id: string;
+  keys: Map<string, number>;
+  /** Report time, ms since epoch, NaN when unknown. */
+  time: number;
+}
+
+/** A story: the sum of its members' key weights, and its members in arrival order. */
 export interface StoryProfile {
   id: string;
-  /** key → summed (1 + log tf) over members. */
   keys: Map<string, number>;
-  size: number;
+  members: Map<string, Member>;
   /** Report times (ms since epoch) of its first and last member. */
   first: number;
   last: number;
+  /** Arrival counter of the last report it took, for eviction. */
+  used?: number;
+  /** Cached squared norm of the weighted profile and the document count it was computed at. */
+  norm2?: number;
+  normAt?: number;
+}
+
+export interface Move {
+  report: string;
+  from: string;
+  to: string;
 }
 
 export interface Assignment {
   story: string;
   created: boolean;
-  /** Stories merged into `story` because of this report. */
-  merged: string[];
   /** Similarity with the story joined (0 when created). */
   score: number;
+  /** Stories merged away (into the story named by `into`), because of this report. */
+  merged: { from: string; into: string }[];
+  /** Earlier reports moved between stories by the refinement this report set off (new stories included). */
+  moved: Move[];
 }
 
 /** The corpus statistics idf needs: in how many reports each key occurs. */
 export class DocumentFrequencies {
   readonly counts = new Map<string, number>();
   total = 0;
+  /** Counts added since the last `takePending()`, for a store to persist as increments. */
+  private pending = new Map<string, number>();
+  private pendingTotal = 0;
   add(keys: Iterable<string>): void {
     this.total++;
-    for (const k of keys) this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+    this.pendingTotal++;
+    for (const k of keys) {
+      this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+      this.pending.set(k, (this.pending.get(k) ?? 0) + 1);
+    }
+  }
+  /** Counts loaded from a store: not pending. */
+  load(key: string, n: number): void {
+    this.counts.set(key, n);
+  }
+  takePending(): { total: number; counts: Map<string, number> } {
+    const out = { total: this.pendingTotal, counts: this.pending };
+    this.pending = new Map();
+    this.pendingTotal = 0;
+    return out;
   }
   idf(key: string): number {
     return Math.log((this.total + 1) / ((this.counts.get(key) ?? 0) + 0.5));
   }
 }
 
-function tfWeight(count: number): number {
-  return 1 + Math.log(count);
+export function memberKeys(features: ReportFeatures): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [k, tf] of features.keys) m.set(k, 1 + Math.log(tf));
+  return m;
 }
 
 export class StoryIndex {
   readonly options: GroupingOptions;
   readonly df: DocumentFrequencies;
   readonly stories = new Map<string, StoryProfile>();
+  /** Which active story holds a report. */
+  readonly storyOf = new Map<string, string>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly indexed = new Map<string, string[]>();
-  private now = -Infinity;
-  private nextId: () => string;
+  private clock = 0;
+  private readonly nextId: () => string;
 
   constructor(options: Partial<GroupingOptions> = {}, nextId?: () => string, df = new DocumentFrequencies()) {
     this.options = { ...DEFAULT_GROUPING, ...options, boost: { ...DEFAULT_GROUPING.boost, ...options.boost } };
@@ -97,89 +154,138 @@ export class StoryIndex {
     this.nextId = nextId ?? (() => `s${++n}`);
   }
 
-  private weight(key: string, tf: number): number {
-    return tfWeight(tf) * this.df.idf(key) * this.options.boost[kindOf(key)];
+  private w(key: string): number {
+    return this.df.idf(key) * this.options.boost[kindOf(key)];
   }
 
-  /** A report's weighted vector. */
-  vector(features: ReportFeatures): Map<string, number> {
-    const v = new Map<string, number>();
-    for (const [k, tf] of features.keys) v.set(k, this.weight(k, tf));
-    return v;
-  }
-
-  /** A story's weighted vector: mean member counts × idf × boost. */
-  profileVector(p: StoryProfile): Map<string, number> {
-    const v = new Map<string, number>();
-    for (const [k, c] of p.keys) v.set(k, (c / p.size) * this.df.idf(k) * this.options.boost[kindOf(k)]);
-    return v;
-  }
-
-  /** Cosine similarity of two sparse vectors. */
-  static cosine(a: Map<string, number>, b: Map<string, number>): number {
-    let dot = 0;
-    let na = 0;
-    let nb = 0;
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    for (const [k, w] of small) {
-      const o = large.get(k);
-      if (o !== undefined) dot += w * o;
+  private norm2(keys: Map<string, number>): number {
+    let n = 0;
+    for (const [k, c] of keys) {
+      const x = c * this.w(k);
+      n += x * x;
     }
-    for (const w of a.values()) na += w * w;
-    for (const w of b.values()) nb += w * w;
-    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+    return n;
   }
 
-  private strongest(v: Map<string, number>, n: number): string[] {
-    return [...v.entries()]
+  /** Squared norm of a story's weighted profile, recomputed when the story or the statistics moved enough. */
+  private storyNorm2(s: StoryProfile): number {
+    if (s.norm2 === undefined || s.normAt === undefined || this.df.total > s.normAt * 1.05 + 5) {
+      s.norm2 = this.norm2(s.keys);
+      s.normAt = this.df.total;
+    }
+    return s.norm2;
+  }
+
+  private touch(s: StoryProfile): void {
+    s.norm2 = undefined;
+  }
+
+  /** dot(m, P) in weighted space. */
+  private dot(m: Map<string, number>, p: Map<string, number>): number {
+    let d = 0;
+    for (const [k, c] of m) {
+      const o = p.get(k);
+      if (o !== undefined) {
+        const x = this.w(k);
+        d += c * o * x * x;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Reports of two events of one kind are often years apart and say so ("the 2007 ceremony"); a report whose
+   * years all differ from the years of a story is less likely to be about the same event.
+   */
+  private dateFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
+    let has = false;
+    for (const k of m.keys()) {
+      if (!k.startsWith('d:') || k.length !== 6) continue;
+      has = true;
+      const c = s.keys.get(k) ?? 0;
+      if (c - (self ? m.get(k)! : 0) > 1e-9) return 1;
+    }
+    if (!has) return 1;
+    for (const k of s.keys.keys()) if (k.startsWith('d:') && k.length === 6 && (!self || !m.has(k))) return this.options.dateConflict;
+    return 1;
+  }
+
+  /** Cosine of a member's vector with a story's profile; `self` leaves the member out of the profile. */
+  similarity(m: Map<string, number>, s: StoryProfile, self = false, mNorm2 = this.norm2(m)): number {
+    return this.dateFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
+  }
+
+  private rawSimilarity(m: Map<string, number>, s: StoryProfile, self: boolean, mNorm2: number): number {
+    const d = this.dot(m, s.keys);
+    if (!self) {
+      const n = this.storyNorm2(s);
+      return n === 0 || mNorm2 === 0 ? 0 : d / Math.sqrt(n * mNorm2);
+    }
+    if (s.members.size <= 1) return 0;
+    const rest2 = this.storyNorm2(s) - 2 * d + mNorm2;
+    const dr = d - mNorm2;
+    return rest2 <= 1e-9 || mNorm2 === 0 ? 0 : dr / Math.sqrt(rest2 * mNorm2);
+  }
+
+  /** Cosine of two stories' profiles. */
+  storySimilarity(a: StoryProfile, b: StoryProfile): number {
+    const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
+    const d = this.dot(small.keys, large.keys);
+    const n = this.storyNorm2(a) * this.storyNorm2(b);
+    return n === 0 ? 0 : d / Math.sqrt(n);
+  }
+
+  private strongest(keys: Map<string, number>, n: number, scale = 1): string[] {
+    return [...keys.entries()]
+      .map(([k, c]) => [k, c * scale * this.w(k)] as const)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, n)
       .map((e) => e[0]);
   }
 
+  private inWindow(s: StoryProfile, time: number): boolean {
+    return !Number.isFinite(time) || !Number.isFinite(s.last) || Math.abs(time - s.last) <= this.options.window || (time >= s.first && time <= s.last);
+  }
+
   /** Candidate stories: those sharing the most of the report's distinctive keys, within the time window. */
-  candidates(v: Map<string, number>, time: number): string[] {
+  candidates(m: Map<string, number>, time: number): string[] {
     const hits = new Map<string, number>();
-    for (const k of this.strongest(v, this.options.probeKeys)) {
+    for (const k of this.strongest(m, this.options.probeKeys)) {
       const set = this.postings.get(k);
       if (!set) continue;
-      const w = v.get(k)!;
-      for (const id of set) hits.set(id, (hits.get(id) ?? 0) + w);
+      const x = m.get(k)! * this.w(k);
+      for (const id of set) hits.set(id, (hits.get(id) ?? 0) + x);
     }
     return [...hits.entries()]
-      .filter(([id]) => {
-        const s = this.stories.get(id);
-        return s !== undefined && (!Number.isFinite(time) || Math.abs(time - s.last) <= this.options.window || (time >= s.first && time <= s.last));
-      })
+      .filter(([id]) => this.inWindow(this.stories.get(id)!, time))
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, this.options.candidates)
       .map((e) => e[0]);
   }
 
-  private reindex(p: StoryProfile): void {
-    for (const k of this.indexed.get(p.id) ?? []) this.postings.get(k)?.delete(p.id);
-    const keys = this.strongest(this.profileVector(p), this.options.indexKeys);
+  private reindex(s: StoryProfile): void {
+    for (const k of this.indexed.get(s.id) ?? []) {
+      const set = this.postings.get(k);
+      set?.delete(s.id);
+      if (set && set.size === 0) this.postings.delete(k);
+    }
+    const keys = this.strongest(s.keys, this.options.indexKeys);
     for (const k of keys) {
       let set = this.postings.get(k);
       if (!set) this.postings.set(k, (set = new Set()));
-      set.add(p.id);
+      set.add(s.id);
     }
-    this.indexed.set(p.id, keys);
+    this.indexed.set(s.id, keys);
   }
 
-  private prune(p: StoryProfile): void {
-    if (p.keys.size <= this.options.profileKeys * 1.5) return;
-    const kept = [...p.keys.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.profileKeys);
-    p.keys = new Map(kept);
+  /** Puts a story (loaded from a store, or built here) into memory and the index. */
+  put(s: StoryProfile): void {
+    this.stories.set(s.id, s);
+    for (const id of s.members.keys()) this.storyOf.set(id, s.id);
+    this.reindex(s);
   }
 
-  /** Puts a story (loaded from a store, or built here) into the index. */
-  put(p: StoryProfile): void {
-    this.stories.set(p.id, p);
-    this.reindex(p);
-  }
-
-  /** Takes a story out of memory and out of the index (it stays in the store). */
+  /** Takes a story out of memory and the index (it stays in the store). */
   drop(id: string): void {
     for (const k of this.indexed.get(id) ?? []) {
       const set = this.postings.get(k);
@@ -187,80 +293,154 @@ export class StoryIndex {
       if (set && set.size === 0) this.postings.delete(k);
     }
     this.indexed.delete(id);
+    const s = this.stories.get(id);
+    if (s) for (const m of s.members.keys()) if (this.storyOf.get(m) === id) this.storyOf.delete(m);
     this.stories.delete(id);
   }
 
-  /** Stories that went quiet leave memory so it stays bounded however long the stream runs. */
+  /**
+   * Memory stays bounded however long the stream runs: past `maxActive` stories, the ones that took a report
+   * least recently leave memory (not the store) down to 90%, so the sort is paid once per many reports.
+   */
   private evict(): void {
-    const { window, maxActive } = this.options;
-    if (this.stories.size <= maxActive && !Number.isFinite(this.now)) return;
-    const old: StoryProfile[] = [];
-    for (const s of this.stories.values()) if (Number.isFinite(this.now) && this.now - s.last > window * 2) old.push(s);
-    for (const s of old) this.drop(s.id);
-    if (this.stories.size > maxActive) {
-      const byAge = [...this.stories.values()].sort((a, b) => a.last - b.last || (a.id < b.id ? -1 : 1));
-      for (const s of byAge.slice(0, this.stories.size - maxActive)) this.drop(s.id);
-    }
+    const { maxActive } = this.options;
+    if (this.stories.size <= maxActive) return;
+    const byUse = [...this.stories.values()].sort((a, b) => (a.used ?? 0) - (b.used ?? 0) || (a.id < b.id ? -1 : 1));
+    for (const s of byUse.slice(0, this.stories.size - Math.floor(maxActive * 0.9))) this.drop(s.id);
   }
 
-  private absorb(p: StoryProfile, features: ReportFeatures, time: number): void {
-    for (const [k, tf] of features.keys) p.keys.set(k, (p.keys.get(k) ?? 0) + tfWeight(tf));
-    p.size++;
-    if (Number.isFinite(time)) {
-      p.first = Math.min(p.first, time);
-      p.last = Math.max(p.last, time);
+  private newStory(): StoryProfile {
+    return { id: this.nextId(), keys: new Map(), members: new Map(), first: Infinity, last: -Infinity };
+  }
+
+  private addMember(s: StoryProfile, m: Member): void {
+    for (const [k, c] of m.keys) s.keys.set(k, (s.keys.get(k) ?? 0) + c);
+    s.members.set(m.id, m);
+    s.used = ++this.clock;
+    if (Number.isFinite(m.time)) {
+      s.first = Math.min(s.first, m.time);
+      s.last = Math.max(s.last, m.time);
     }
-    this.prune(p);
+    this.storyOf.set(m.id, s.id);
+    this.touch(s);
+  }
+
+  private removeMember(s: StoryProfile, m: Member): void {
+    for (const [k, c] of m.keys) {
+      const left = (s.keys.get(k) ?? 0) - c;
+      if (left <= 1e-9) s.keys.delete(k);
+      else s.keys.set(k, left);
+    }
+    s.members.delete(m.id);
+    this.touch(s);
   }
 
   /** Folds story `from` into story `into`. */
-  mergeInto(into: StoryProfile, from: StoryProfile): void {
-    for (const [k, c] of from.keys) into.keys.set(k, (into.keys.get(k) ?? 0) + c);
-    into.size += from.size;
-    into.first = Math.min(into.first, from.first);
-    into.last = Math.max(into.last, from.last);
-    this.prune(into);
+  private mergeInto(into: StoryProfile, from: StoryProfile): void {
+    for (const m of from.members.values()) this.addMember(into, m);
     this.drop(from.id);
     this.reindex(into);
   }
 
-  /** Assigns one report (its features and its time, ms since epoch or NaN when unknown) to a story. */
-  assign(features: ReportFeatures, time: number): Assignment {
+  /** Moves one report to another story (the user's correction, or the refinement). Returns false if unknown. */
+  move(report: string, to: string): boolean {
+    const fromId = this.storyOf.get(report);
+    const from = fromId === undefined ? undefined : this.stories.get(fromId);
+    const target = this.stories.get(to);
+    if (!from || !target || from === target) return false;
+    const m = from.members.get(report)!;
+    this.removeMember(from, m);
+    this.addMember(target, m);
+    if (from.members.size === 0) this.drop(from.id);
+    else this.reindex(from);
+    this.reindex(target);
+    return true;
+  }
+
+  /** Adds a report to a given story without a similarity decision. False when that story is not in memory. */
+  attach(id: string, features: ReportFeatures, time: number, story: string): boolean {
+    const s = this.stories.get(story);
+    if (!s) return false;
     this.df.add(features.keys.keys());
-    if (Number.isFinite(time) && time > this.now) this.now = time;
-    const v = this.vector(features);
-    const candidates = this.candidates(v, time);
-    let best: StoryProfile | null = null;
-    let bestScore = 0;
-    for (const id of candidates) {
-      const s = this.stories.get(id)!;
-      const score = StoryIndex.cosine(v, this.profileVector(s));
-      if (score > bestScore) {
-        best = s;
-        bestScore = score;
-      }
-    }
-    const t = Number.isFinite(time) ? time : this.now;
-    if (!best || bestScore < this.options.join) {
-      const p: StoryProfile = { id: this.nextId(), keys: new Map(), size: 0, first: t, last: t };
-      this.absorb(p, features, time);
-      this.put(p);
-      this.evict();
-      return { story: p.id, created: true, merged: [], score: 0 };
-    }
-    this.absorb(best, features, time);
-    const merged: string[] = [];
-    const bv = this.profileVector(best);
-    for (const id of candidates) {
-      const other = this.stories.get(id);
-      if (!other || other === best) continue;
-      if (StoryIndex.cosine(bv, this.profileVector(other)) >= this.options.merge) {
-        this.mergeInto(best, other);
-        merged.push(other.id);
-      }
-    }
-    this.reindex(best);
+    this.addMember(s, { id, keys: memberKeys(features), time });
+    this.reindex(s);
+    return true;
+  }
+
+  /** Assigns one report (its features and its time, ms since epoch or NaN when unknown) to a story. */
+  assign(id: string, features: ReportFeatures, time: number): Assignment {
+    this.df.add(features.keys.keys());
+    const member: Member = { id, keys: memberKeys(features), time };
+    const mNorm2 = this.norm2(member.keys);
+    const scored = this.candidates(member.keys, time)
+      .map((sid) => ({ s: this.stories.get(sid)!, score: this.similarity(member.keys, this.stories.get(sid)!, false, mNorm2) }))
+      .sort((a, b) => b.score - a.score || (a.s.id < b.s.id ? -1 : 1));
+    const best = scored[0];
+    let target: StoryProfile;
+    let created = false;
+    if (!best || best.score < this.options.join) {
+      target = this.newStory();
+      created = true;
+      this.stories.set(target.id, target);
+    } else target = best.s;
+    this.addMember(target, member);
+    this.reindex(target);
+    const neighbourhood = [target, ...scored.filter((c) => c.s !== target).slice(0, this.options.neighbours).map((c) => c.s)];
+    const { moved, merged } = this.refine(neighbourhood, id);
     this.evict();
-    return { story: best.id, created: false, merged, score: bestScore };
+    return { story: this.storyOf.get(id) ?? target.id, created, score: created ? 0 : best!.score, merged, moved };
+  }
+
+  /** One pass of leave-one-out reassignment, ejection and merging over a few stories. */
+  private refine(stories: StoryProfile[], arriving: string): { moved: Move[]; merged: { from: string; into: string }[] } {
+    const moved: Move[] = [];
+    const merged: { from: string; into: string }[] = [];
+    const live = (): StoryProfile[] => stories.filter((s) => this.stories.get(s.id) === s && s.members.size > 0);
+    for (const s of live()) {
+      const members = [...s.members.values()].slice(-this.options.refineMembers);
+      for (const m of members) {
+        if (!s.members.has(m.id)) continue;
+        const n2 = this.norm2(m.keys);
+        const own = this.similarity(m.keys, s, true, n2);
+        let best: StoryProfile | null = null;
+        let bestScore = -1;
+        for (const o of live()) {
+          if (o === s) continue;
+          const sc = this.similarity(m.keys, o, false, n2);
+          if (sc > bestScore) {
+            best = o;
+            bestScore = sc;
+          }
+        }
+        let to: StoryProfile | null = null;
+        if (best && bestScore >= this.options.join && bestScore > own + this.options.margin) to = best;
+        else if (s.members.size >= 3 && own < this.options.stay && m.id !== arriving) {
+          to = this.newStory();
+          this.stories.set(to.id, to);
+          stories.push(to);
+        }
+        if (!to) continue;
+        this.removeMember(s, m);
+        this.addMember(to, m);
+        moved.push({ report: m.id, from: s.id, to: to.id });
+      }
+    }
+    for (const s of live()) this.reindex(s);
+    for (const s of stories) if (this.stories.get(s.id) === s && s.members.size === 0) this.drop(s.id);
+    const alive = live().sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1));
+    for (let i = 0; i < alive.length; i++) {
+      const a = alive[i]!;
+      if (this.stories.get(a.id) !== a) continue;
+      for (let j = i + 1; j < alive.length; j++) {
+        const b = alive[j]!;
+        if (this.stories.get(b.id) !== b) continue;
+        if (this.storySimilarity(a, b) >= this.options.merge) {
+          this.mergeInto(a, b);
+          merged.push({ from: b.id, into: a.id });
+        }
+      }
+    }
+    return { moved, merged };
   }
 }
+

@@ -108,8 +108,11 @@ export function newsOrgOf(name: string): { name: string; kind: NewsOrgKind } | n
     if (n === surface || n === surface.replace(/^The /, '') || n.toLowerCase() === surface.toLowerCase()) return org;
   }
   if (!/^(?:The\s+)?\p{Lu}/u.test(n)) return null;
-  if (AGENCY_HEADS.test(n)) return { name: n, kind: 'agency' };
-  if (OUTLET_HEADS.test(n) && n.split(/\s+/).length >= 2) return { name: n, kind: 'outlet' };
+  // Names the gazetteer does not know are kept without their article, so "The Adalyn Gazette" and
+  // "the Adalyn Gazette" meet.
+  const plain = n.replace(/^The\s+/, '');
+  if (AGENCY_HEADS.test(n) && plain.split(/\s+/).length >= 2) return { name: plain, kind: 'agency' };
+  if (OUTLET_HEADS.test(n) && plain.split(/\s+/).length >= 2) return { name: plain, kind: 'outlet' };
   return null;
 }
 
@@ -131,4 +134,15 @@ export function findNewsOrgs(text: string): { start: number; end: number; surfac
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Names shaped like a news organisation's ("The Lisbon Herald", "Coastal Press Agency") anywhere in `text`. */
+export function findOutletShapedNames(text: string): { start: number; end: number; name: string; kind: NewsOrgKind }[] {
+  const out: { start: number; end: number; name: string; kind: NewsOrgKind }[] = [];
+  const re = /(?<![\p{L}\p{N}])(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}]*(?![\p{L}\p{N}])/gu;
+  for (const m of text.matchAll(re)) {
+    const org = newsOrgOf(m[0]);
+    if (org && (AGENCY_HEADS.test(m[0]) || OUTLET_HEADS.test(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, name: org.name, kind: org.kind });
+  }
+  return out;
 }

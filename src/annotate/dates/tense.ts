@@ -7,7 +7,8 @@ import type { Token } from '../../doc/types.js';
 
 export type Tense = 'past' | 'future';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'next', 'coming', 'upcoming', 'tomorrow', 'later', 'soon', 'forthcoming']);
+// "would" is the future seen from a past speech act ("said it would decide by Friday"); "due" looks ahead.
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'next', 'coming', 'upcoming', 'tomorrow', 'later', 'soon', 'forthcoming', 'due', 'scheduled']);
 /** Verbs that point forward when followed by "to": "set to leave", "preparing to vacate", "plans to". */
 const FUTURE_TO = new Set(['set', 'prepare', 'preparing', 'plan', 'expect', 'due', 'schedule', 'scheduled', 'going', 'intend', 'aim', 'poise', 'poised', 'hope', 'vow', 'promise', 'pledge']);
 const PAST_WORDS = new Set(['earlier', 'ago', 'recent', 'recently', 'last', 'previous', 'previously', 'former', 'formerly', 'yesterday', 'already']);
@@ -17,8 +18,7 @@ function clue(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
   if (FUTURE_WORDS.has(t.norm)) return 'future';
   if (FUTURE_TO.has(t.norm) || FUTURE_TO.has(t.lemma)) {
-    if (tokens[i + 1]?.norm === 'to' && !/ed$/.test(t.norm)) return 'future';
-    if ((t.norm === 'scheduled' || t.norm === 'set' || t.norm === 'due' || t.norm === 'poised') && tokens[i + 1]?.norm === 'to') return 'future';
+    if (tokens[i + 1]?.norm === 'to') return 'future';
   }
   if (PAST_WORDS.has(t.norm)) return 'past';
   if (PAST_AUX.has(t.norm)) return 'past';
@@ -37,14 +37,25 @@ export function tenseAround(tokens: Token[], start: number, end: number, reach =
   if (first < 0) return null;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  // The expression's own clause speaks first ("who took office in January, will step down …"); then the sentence.
+  let lo = first;
+  while (lo > 0 && !BOUNDARY.has(tokens[lo - 1]!.norm)) lo--;
+  let hi = last;
+  while (hi + 1 < tokens.length && !BOUNDARY.has(tokens[hi + 1]!.norm)) hi++;
+  return nearest(tokens, first, last, lo, hi, reach) ?? nearest(tokens, first, last, 0, tokens.length - 1, reach);
+}
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '-', '–', '—']);
+
+function nearest(tokens: Token[], first: number, last: number, lo: number, hi: number, reach: number): Tense | null {
   for (let k = 1; k <= reach; k++) {
     const b = first - k;
     const a = last + k;
-    if (b >= 0) {
+    if (b >= lo) {
       const c = clue(tokens, b);
       if (c) return c;
     }
-    if (a < tokens.length) {
+    if (a <= hi) {
       const c = clue(tokens, a);
       if (c) return c;
     }

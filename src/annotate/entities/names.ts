@@ -10,7 +10,7 @@ export function nameKey(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/'s?$/u, '')
+    .replace(/(\p{L})'s?(?=\s|$)/gu, '$1')
     .replace(/[.,]/g, '')
     .replace(/[-‐‑‒–—]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -10,11 +10,19 @@ import type { AnnotateOptions } from '../options.js';
 import { FIGURE, figureValue, magnitudeValue } from './numbers.js';
 import { CURRENCY_PREFIX_SOURCE, UNIT_SOURCE, currencyOfPrefix, unitOf } from './units.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { nlp } from '../nlp.js';
+
+/** The lemma of a lower-cased word read on its own (for a first word the tagger took for a name). */
+function lemmaOf(word: string): string {
+  const engine = nlp();
+  const lemmas = engine.readDoc(word).tokens().out(engine.its.lemma as never) as unknown as string[];
+  return lemmas[0] ?? word;
+}
 
 const NOT_LETTER = String.raw`(?![\p{L}\d])`;
 const SCAN = new RegExp(
   String.raw`(?<![\p{L}\d_.,$€£¥])(?<cur>${CURRENCY_PREFIX_SOURCE})?(?<fig>${FIGURE})${NOT_LETTER}` +
-    String.raw`(?:\s*(?<unit>%|(?:${UNIT_SOURCE})${NOT_LETTER}))?`,
+    String.raw`(?:(?:\s*|-)(?<unit>%|(?:${UNIT_SOURCE})${NOT_LETTER}))?`,
   'giu',
 );
 const RANGE_TAIL = new RegExp(
@@ -31,6 +39,7 @@ const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}
 const AMOUNT_VERB = /(?:\b(?:numbering|totall?ing|amounting\s+to|estimated\s+at|put\s+at|reaching|counting|worth|valued\s+at)\s+)$/i;
 /** Adjectives and participles that are what is counted ("50 dead", "seven injured"). */
 const COUNTED_ADJ = new Set(['dead', 'injured', 'wounded', 'missing', 'killed', 'displaced', 'homeless', 'hurt', 'unemployed', 'arrested']);
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 /** Verbs of change: "rose from 40 to 60" is two figures, not a range. */
 const CHANGE = /\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased?|increasing|decreased?|decreasing|grew|grown|grow|dropped|drop|jumped|climbed|declined?|surged|slumped|went|gone|cut|raised|lowered)\b[^.]{0,40}$/i;
 
@@ -43,6 +52,8 @@ export function quantitiesLayer(doc: Doc, _options: AnnotateOptions): QuantityMe
     const found: QuantityMention[] = [];
     const s = text.slice(sentence.start, sentence.end);
     for (const m of s.matchAll(SCAN)) {
+      // A range's second figure was read with its first ("between 40 and 60").
+      if (found.length && sentence.start + m.index! < found[found.length - 1]!.end) continue;
       const q = figureMention(doc, s, sentence.start, m, tokens);
       if (q) found.push(q);
     }
@@ -88,7 +99,8 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
   if (digits && /^(?:st|nd|rd|th)\b/i.test(after)) return null;
   if (digits && /^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|CET))/i.test(after)) return null;
   if (digits && plainFigure && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return null;
-  if (digits && plainFigure && /^\d{4}$/.test(fig) && value >= 1800 && value <= 2100 && !countedNounAfter(tokens, base + end)) return null;
+  // A bare four-digit year is a date ("the 2023 report"), unless it counts a plural ("2000 soldiers").
+  if (digits && plainFigure && /^\d{4}$/.test(fig) && value >= 1800 && value <= 2100 && !pluralAfter(tokens, base + end)) return null;
   if (/\b(?:no\.|number|article|chapter|section|page|flight|route|resolution)\s+$/i.test(before) && plainFigure) return null;
   // "the two nations" refers back to things already named; it states no new figure.
   if (!digits && /\b(?:the|these|those|both|its|their|his|her)\s+$/i.test(before)) return null;
@@ -96,6 +108,8 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
     if (/^\s+(?:of|another|or|and|day|side|thing|way|time)\b/i.test(after) || /\b(?:no|the|this|that|any|each|every|which|someone|anyone|only|one)\s+$/i.test(before)) return null;
     if (!g.unit && !countedNounAfter(tokens, base + end)) return null;
   }
+  // An age after a name ("Ana Ruiz, 34, said") is not a figure the story reports.
+  if (plainFigure && /\p{Lu}\p{L}+,\s*$/u.test(before) && /^\s*,/.test(after)) return null;
   // A capitalised word right before a bare figure makes it a name or a label ("Article 5", "Storm 2").
   if (plainFigure && /[\p{Lu}][\p{L}]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !qualifierBefore(before)) {
     if (!countedNounAfter(tokens, base + end)) return null;
@@ -134,7 +148,9 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
     }
   }
   if (qualifier !== 'range') {
-    const q = qualifierBefore(before);
+    let q = qualifierBefore(before);
+    // "over three years" is a period, not a bound.
+    if (q && /\bover\s+$/i.test(before) && unit !== null && TIME_UNITS.has(unit)) q = null;
     if (q) {
       qualifier = q.qualifier;
       start -= q.length;
@@ -176,13 +192,17 @@ function magnitudeMention(doc: Doc, s: string, base: number, m: RegExpMatchArray
   const before = s.slice(0, start);
   const after = s.slice(end);
   const inThe = /\b(?:in|by)\s+(?:the|their|its)\s+$/i.exec(before);
-  if (!/^\s+of\b/i.test(after) && !inThe) return null;
+  // "Hundreds were evacuated": a magnitude as the subject of a verb counts people the sentence does not name.
+  const next = tokens.find((t) => t.start >= base + end);
+  const asSubject = next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB') && !/\bof\s+$/i.test(before);
+  if (!/^\s+of\b/i.test(after) && !inThe && !asSubject) return null;
   let counts: string | null;
   if (inThe) {
     start -= inThe[0].length;
     const verb = /\b(?:numbering|totall?ing|counting|running|killed|died|arrived|came|gathered|protested)\s+$/i.exec(s.slice(0, start));
     if (verb) start -= verb[0].length;
-    counts = countedNounBefore(tokens, s, base, start);
+    // "troops, numbering in the thousands": the apposition's noun is what is counted.
+    counts = countedNounBefore(tokens, s, base, start, true);
   } else {
     const noun = countedAfter(tokens, base + end);
     counts = noun?.lemma ?? null;
@@ -190,6 +210,11 @@ function magnitudeMention(doc: Doc, s: string, base: number, m: RegExpMatchArray
   }
   const value = magnitudeValue(m[0]);
   return { start: base + start, end: base + end, text: s.slice(start, end), value, unit: null, counts, qualifier: 'order-of-magnitude' };
+}
+
+function pluralAfter(tokens: Token[], at: number): boolean {
+  const t = tokens.find((x) => x.start >= at);
+  return t !== undefined && t.pos === 'NOUN' && t.norm !== t.lemma;
 }
 
 function countedNounAfter(tokens: Token[], at: number): string | null {
@@ -200,11 +225,24 @@ function countedNounAfter(tokens: Token[], at: number): string | null {
 function countedAfter(tokens: Token[], at: number): { lemma: string; end: number } | null {
   let i = tokens.findIndex((t) => t.start >= at);
   if (i < 0) return null;
+  // "a 5.8-magnitude earthquake", "a 3-storey block": the noun joined by a hyphen is what the figure measures.
+  const first = tokens[i]!;
+  const second = tokens[i + 1];
+  if (first.start === at && first.norm === '-' && second && second.start === first.end && second.pos === 'NOUN') return { lemma: second.lemma, end: second.end };
   let steps = 0;
   let sawOf = false;
   for (; i < tokens.length && steps < 5; i++, steps++) {
     const t = tokens[i]!;
-    if (t.pos === 'NOUN') return { lemma: t.lemma, end: t.end };
+    if (t.pos === 'NOUN') {
+      // A possessive is not what is counted ("two of the bridge's bearings"); a compound's head is its last noun.
+      if (tokens[i + 1]?.norm === "'s" || tokens[i + 1]?.norm === "'") {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (tokens[j + 1]?.pos === 'NOUN' && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
+      return { lemma: tokens[j]!.lemma, end: tokens[j]!.end };
+    }
     if (COUNTED_ADJ.has(t.norm)) return { lemma: t.norm === 'killed' ? 'dead' : t.norm, end: t.end };
     if (t.norm === 'of' && !sawOf && steps === 0) {
       sawOf = true;
@@ -213,19 +251,25 @@ function countedAfter(tokens: Token[], at: number): { lemma: string; end: number
     if (t.pos === 'DET' && sawOf) continue;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'PUNCT' && t.norm === '-') || t.norm === 'more' || t.norm === 'additional') continue;
     if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i + 1]?.pos === 'NOUN') continue; // "armed forces"
+    // Right after a figure a plural read as a verb is the counted noun: "with three spans".
+    if (t.pos === 'VERB' && steps === 0 && /s$/.test(t.norm) && t.norm !== t.lemma && tokens[i - 2]?.pos === 'ADP') return { lemma: t.lemma, end: t.end };
     return null;
   }
   return null;
 }
 
 /** The noun before a figure joined to it by a verb of amount or an apposition: "aid amounting to $175 billion". */
-function countedNounBefore(tokens: Token[], s: string, base: number, start: number): string | null {
+function countedNounBefore(tokens: Token[], s: string, base: number, start: number, apposition = false): string | null {
   const before = s.slice(0, start);
-  const verb = AMOUNT_VERB.exec(before) ?? /,\s*$/.exec(before);
+  const verb = AMOUNT_VERB.exec(before) ?? (apposition ? /,?\s*$/.exec(before) : null);
   if (!verb) return null;
   let cut = base + start - verb[0].length;
   const comma = /,\s*$/.exec(s.slice(0, cut - base));
   if (comma) cut -= comma[0].length;
   const prev = tokens.filter((t) => t.end <= cut).pop();
-  return prev && prev.pos === 'NOUN' ? prev.lemma : null;
+  if (!prev) return null;
+  // The tagger reads a capitalised first word as a name ("Rebels numbering…", "Aid worth…").
+  const firstOfSentence = tokens[0] === prev && /^\p{Lu}\p{Ll}+$/u.test(s.slice(prev.start - base, prev.end - base));
+  if (prev.pos === 'NOUN') return prev.lemma;
+  return prev.pos === 'PROPN' && firstOfSentence ? lemmaOf(prev.norm) : null;
 }

@@ -9,7 +9,7 @@ const BEFORE: [RegExp, QuantityQualifier][] = [
   [/\b(?:fewer\s+than|less\s+than|under|below|short\s+of|south\s+of)\s+$/i, 'less-than'],
   [/\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|a\s+minimum\s+of)\s+$/i, 'at-least'],
   [/\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$/i, 'at-most'],
-  [/\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+far\s+as|as\s+high\s+as|as\s+long\s+as)\s+$/i, 'up-to'],
+  [/\b(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+far\s+as|as\s+high\s+as|as\s+long\s+as)\s+$/i, 'up-to'],
   [
     /(?:\b(?:about|approximately|approx\.|around|roughly|some|nearly|almost|close\s+to|an\s+estimated|estimated\s+at|estimated|circa|c\.|an\s+approximate|a\s+rough)|~)\s*$/i,
     'about',
@@ -21,8 +21,8 @@ export function qualifierBefore(before: string): { qualifier: QuantityQualifier;
   let best: { qualifier: QuantityQualifier; length: number } | null = null;
   for (const [re, qualifier] of BEFORE) {
     const m = re.exec(before);
-    // The shortest match is the nearest phrase: "estimated at more than" ends in "more than".
-    if (m && (best === null || m[0].length < best.length)) best = { qualifier, length: m[0].length };
+    // Every pattern ends at the figure, so the longest match is the most specific: "no more than" over "more than".
+    if (m && (best === null || m[0].length > best.length)) best = { qualifier, length: m[0].length };
   }
   return best;
 }

@@ -36,6 +36,9 @@ const UNIT_WORDS: [string[], string][] = [
   [['hryvnias', 'hryvnia', 'hryvnas'], 'UAH'],
   [['yen'], 'JPY'],
   [['yuan', 'renminbi'], 'CNY'],
+  // Currencies without an ISO code of their own keep their word ("4.6 million crowns").
+  [['crowns', 'crown', 'kronor', 'krona', 'kroner', 'krone'], 'crown'],
+  [['francs', 'franc'], 'franc'],
   [['percentage points', 'percentage point'], 'percentage point'],
   [['per cent', 'percent', '%', 'pct'], '%'],
   [['square miles', 'square mile', 'sq mi'], 'sq mile'],

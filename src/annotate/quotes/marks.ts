@@ -44,7 +44,8 @@ function pairsIn(text: string, p: Span): { pairs: { open: number; start: number;
       if (DOUBLE_OPEN.has(c) || (c === '"' && straightOpens(text, i, p.start))) {
         openAt = i;
         openKind = 'double';
-      } else if ((c === '‘' || c === "'") && (i === p.start || /[\s(—–]/.test(text[i - 1]!)) && isWordChar(text[i + 1])) {
+      } else if ((c === '‘' || c === "'") && (i === p.start || /[\s(—–]/.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? '')) {
+        // A single mark before a digit is an elision ("the '90s"), not a quotation.
         openAt = i;
         openKind = 'single';
       }

@@ -18,7 +18,8 @@ const CLAUSE_LEMMAS =
   'report write declare reveal predict assert maintain emphasise emphasize promise think estimate conclude speculate ' +
   'reply respond recall observe remark allege concede agree caution contend disclose mention testify tweet ' +
   'point_out continue ask recommend';
-const OBJECT_LEMMAS = new Set('acknowledge dismiss condemn deny highlight reject'.split(' '));
+/** Speech acts whose object is what was said ("dismissed the images", "described a loud crack", "commented on"). */
+const OBJECT_LEMMAS = new Set('acknowledge dismiss condemn deny highlight reject describe comment'.split(' '));
 /** Verbs that only introduce a quotation, never a clause of their own ("called the collapse “a dark morning”"). */
 const QUOTE_ONLY = new Set('call describe dub label continue ask'.split(' '));
 
@@ -53,7 +54,7 @@ for (const f of forms('point')) FORMS.delete(f);
 
 const FORM_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${[...FORMS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`,
-  'giu',
+  'gu',
 );
 
 export interface VerbHit extends Span {
@@ -67,6 +68,9 @@ export function speechVerbs(text: string, from: number, to: number): VerbHit[] {
   const out: VerbHit[] = [];
   for (const m of slice.matchAll(FORM_RE)) {
     const form = m[1]!.toLowerCase();
+    // After a determiner the word is a noun ("the report noted", "his claims").
+    const before = text.slice(Math.max(0, from + m.index - 12), from + m.index);
+    if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|such|new|latest|media|news|press)\s+$/i.test(before)) continue;
     out.push({ start: from + m.index, end: from + m.index + m[1]!.length, verb: FORMS.get(form)!, form });
   }
   return out;
@@ -90,6 +94,9 @@ const OPENERS = /^(?:while|as|and|but|because|although|though|if|when|whereas|si
 
 /** Words that open an appositive or relative clause after a name: the subject is what stands before. */
 const APPOSITIVE = /^(?:who|whom|whose|which|a|an|one|himself|herself|itself|themselves|now|then|formerly)$/i;
+
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|morning|afternoon|evening|week|month|year|weekend)[,.]?$/;
 
 export interface Phrase extends Span {
   text: string;
@@ -151,13 +158,32 @@ export function subjectBefore(text: string, from: number, verb: number, isVerb: 
     // Cut a relative clause: "Two city officials who spoke on condition of anonymity".
     const rel = words.findIndex((x, i) => i > 0 && /^(?:who|which|whose|that)$/i.test(x.w));
     if (rel > 0) words = words.slice(0, rel);
-    // Leading openers: "While supporters" → "supporters".
-    while (words.length > 1 && OPENERS.test(words[0]!.w.replace(/[^\p{L}]/gu, ''))) words.shift();
+    // Cut a participle phrase: "An inspection report seen by this newspaper", "a report released by the board".
+    const participle = words.findIndex((x, i) => i > 0 && /(?:ed|en|wn)$/.test(x.w) && words[i + 1]?.w === 'by');
+    if (participle > 0) words = words.slice(0, participle);
+    // Leading openers: "While supporters" → "supporters". A conjunction starts a new clause, so what follows
+    // is a subject, not an appositive.
+    let conjoined = false;
+    while (words.length > 1 && OPENERS.test(words[0]!.w.replace(/[^\p{L}]/gu, ''))) {
+      conjoined = true;
+      words.shift();
+    }
     // A participle or preposition phrase before the subject without a comma is rare; stop at prepositions that
     // begin the segment ("In response" is its own segment thanks to the comma).
     if (words.length === 0) continue;
     const first = words[0]!.w.replace(/[^\p{L}]/gu, '');
-    const isAppositive = APPOSITIVE.test(first) || (/^the$/i.test(first) && /^\p{Ll}/u.test(first) && segments.indexOf(seg) < segments.length - 1);
+    const left = segments[segments.indexOf(seg) + 1];
+    const leftIsName = left !== undefined && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(text.slice(left.start, left.end));
+    const isAppositive = !conjoined && (APPOSITIVE.test(first) || (first === 'the' && leftIsName));
+    // Time adverbials are never the speaker ("Also on Saturday", "The Indian Navy in November").
+    while (words.length > 1 && TIME_WORD.test(words[words.length - 1]!.w)) {
+      words.pop();
+      if (words.length > 1 && /^(?:on|in|at|last|this|early|late)$/i.test(words[words.length - 1]!.w)) words.pop();
+    }
+    while (words.length > 1 && /^(?:also|then|later|earlier|now|again|finally)$/i.test(words[0]!.w)) words.shift();
+    if (words.every((x) => TIME_WORD.test(x.w) || /^(?:on|in|at|last|this|early|late|also)$/i.test(x.w))) continue;
+    // A phrase holding a verb of its own is a clause, not a speaker ("the boat fired at and sank a trawler").
+    if (words.some((x, i) => i > 0 && /^\p{Ll}/u.test(x.w) && isVerb(x.start) && !/(?:ed|en)$/.test(x.w))) return fallback;
     const candidate = phrase(text, words[0]!.start, words[words.length - 1]!.end);
     if (!candidate) continue;
     if (words.length > 9) return fallback;
@@ -174,7 +200,7 @@ export function subjectBefore(text: string, from: number, verb: number, isVerb: 
 
 /** The noun phrase after an inverted tag verb (“…,” said Dr Van Hooft, who …): up to a comma or the end. */
 export function subjectAfter(text: string, from: number, to: number): Phrase | null {
-  const m = text.slice(from, to).match(/^\s*([^,.;:!?()]+(?:\.[^\s,;:!?()][^,;:!?()]*)?)/);
+  const m = text.slice(from, to).match(/^\s*[^,;:!?()]+/);
   if (!m) return null;
   let words = wordsOf(text, { start: from, end: from + m[0].length });
   const rel = words.findIndex((x, i) => i > 0 && /^(?:who|which|whose|that|in|on|at|to|after|before|during|when|while|as)$/i.test(x.w));

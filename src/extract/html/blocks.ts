@@ -3,8 +3,8 @@
  * with its link share, its kind, the element that owns it, and — when it sits in page furniture — why.
  */
 import type { ParagraphKind } from '../../doc/types.js';
-import { furnitureReason } from './boilerplate.js';
-import type { El, Node } from './tree.js';
+import { furnitureReason, looksLikeContent, WEAK_REASONS } from './boilerplate.js';
+import { walk, type El, type Node } from './tree.js';
 
 export interface Block {
   /** Text with whitespace collapsed; `\n` where the page had a line break (`<br>`). */
@@ -31,33 +31,62 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
-/** Characters of prose per element: text of paragraphs and long bare text runs, outside links. */
+/**
+ * Characters of prose per element: the non-link text of paragraphs and of other blocks whose own text runs to a
+ * paragraph's length. Used to tell a furniture-looking element that actually holds the article.
+ */
 export function proseLengths(root: El): Map<El, number> {
   const out = new Map<El, number>();
-  const visit = (el: El, inP: boolean, inA: boolean): number => {
-    let sum = 0;
-    const p = inP || el.tag === 'p';
+  // Returns the prose inside el and, for inline elements, the non-link text they add to their block.
+  const visit = (el: El, inA: boolean): [number, number] => {
+    let prose = 0;
+    let inline = 0;
     const a = inA || el.tag === 'a';
     for (const c of el.children) {
       if (typeof c === 'string') {
-        if (a) continue;
-        const n = c.trim().length;
-        if (p || n >= 100) sum += n;
-      } else sum += visit(c, p, a);
+        if (!a) inline += c.trim().length;
+      } else {
+        const [p, il] = visit(c, a);
+        prose += p;
+        inline += il;
+      }
     }
-    out.set(el, sum);
-    return sum;
+    if (BLOCK_TAGS.has(el.tag)) {
+      if (el.tag === 'p' || inline >= 80) prose += inline;
+      inline = 0;
+    }
+    out.set(el, prose);
+    return [prose, inline];
   };
-  visit(root, false, false);
+  visit(root, false);
   return out;
 }
 
 /** Share of the page's prose above which a furniture-looking element is taken for the article container. */
-const OVERRULE_SHARE = 0.35;
+const OVERRULE_SHARE = 0.7;
+/** Share of the page's prose that makes a content-named element the article's (see `wrappers`). */
+const WRAPPER_SHARE = 0.3;
+/** The same for names that only weakly mark furniture. */
+const WEAK_OVERRULE_SHARE = 0.15;
 
 export function linearize(root: El): { blocks: Block[]; inlineRemoved: { text: string; reason: string }[] } {
   const prose = proseLengths(root);
   const total = prose.get(root) ?? 0;
+  // Wrappers of a content-named element ("article-body", itemprop=articleBody) holding much of the prose are layout,
+  // whatever their own names say ("pg-right-rail", "has-sidebar").
+  const wrappers = new Set<El>();
+  const state: { main: El | null } = { main: null };
+  walk(root, (el) => {
+    const n = prose.get(el) ?? 0;
+    if (n < WRAPPER_SHARE * total) return false;
+    // The deepest content-named element among the biggest: the one that holds the article itself.
+    if (!looksLikeContent(el)) return true;
+    const main = state.main;
+    const m = main ? (prose.get(main) ?? 0) : 0;
+    if (!main || (inside(el, main) ? n >= 0.5 * m : n > m)) state.main = el;
+    return true;
+  });
+  for (let e: El | null = state.main; e; e = e.parent) wrappers.add(e);
   const blocks: Block[] = [];
   const inlineRemoved: { text: string; reason: string }[] = [];
   let parts: string[] = [];
@@ -100,8 +129,8 @@ export function linearize(root: El): { blocks: Block[]; inlineRemoved: { text: s
     }
     let furniture = ctx.furniture;
     if (furniture === null) {
-      const f = furnitureReason(el);
-      if (f && (f.hard || (prose.get(el) ?? 0) < OVERRULE_SHARE * total)) furniture = f.reason;
+      const f = wrappers.has(el) ? null : furnitureReason(el);
+      if (f && (f.hard || (prose.get(el) ?? 0) < (WEAK_REASONS.has(f.reason) ? WEAK_OVERRULE_SHARE : OVERRULE_SHARE) * total)) furniture = f.reason;
     }
     const block = BLOCK_TAGS.has(tag);
     if (!block && furniture !== ctx.furniture && !hasBlockDescendant(el)) {
@@ -135,6 +164,11 @@ export function linearize(root: El): { blocks: Block[]; inlineRemoved: { text: s
   visit(root, { kind: 'p', level: 0, furniture: null, inLink: false });
   flush('p', 0, null);
   return { blocks, inlineRemoved };
+}
+
+function inside(el: El, ancestor: El): boolean {
+  for (let e: El | null = el.parent; e; e = e.parent) if (e === ancestor) return true;
+  return false;
 }
 
 function hasBlockDescendant(el: El): boolean {

@@ -20,6 +20,8 @@ export interface LdArticle {
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|AskPublicAffairsArticle|SatiricalArticle|WebPage|ItemPage|Blog)$/;
 
+import { decodeEntities } from './entities.js';
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function parseLoose(raw: string): Json | undefined {
@@ -55,7 +57,7 @@ function objects(v: Json, out: { [k: string]: Json }[], depth = 0): void {
 }
 
 function str(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') return str(v.name ?? v['@value'] ?? v.text);

@@ -4,6 +4,7 @@
  * Published and modified dates are kept apart and never mixed up.
  */
 import { nameWords } from './boilerplate.js';
+import { decodeEntities } from './entities.js';
 import type { LdArticle } from './jsonld.js';
 import { normalizeLang } from './language.js';
 import { attr, textOf, walk, type El, type PageTree } from './tree.js';
@@ -22,7 +23,7 @@ export interface PageMeta {
 function metaValue(tree: PageTree, ...keys: string[]): string | null {
   for (const k of keys) {
     const m = tree.metas.find((x) => x.key === k && x.content.trim() !== '');
-    if (m) return m.content.replace(/\s+/g, ' ').trim();
+    if (m) return decodeEntities(m.content).replace(/\s+/g, ' ').trim();
   }
   return null;
 }
@@ -43,7 +44,13 @@ export function normalizeDate(value: string | null | undefined): string | null {
     return Number.isNaN(d.getTime()) ? null : d.toISOString().replace('.000Z', 'Z');
   }
   if (!/\d{4}/.test(v) || !/[a-z]{3}|\d{1,2}[/.]\d{1,2}/i.test(v)) return null;
-  const t = Date.parse(v.replace(/\b(?:at|on|updated|published|posted)\b/gi, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
+  // The wall-clock date as written: a zone name ("EST", "GMT+0000") would shift it to another calendar day.
+  const cleaned = v
+    .replace(/\b(?:at|on|updated|published|posted)\b/gi, ' ')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .replace(/\s*\b(?:[A-Z]{1,4}T|GMT|UTC|Z)\b(?:\s*[+-]\d{2}:?\d{2})?/g, ' ')
+    .replace(/\s*[+-]\d{2}:?\d{2}\s*$/, '');
+  const t = Date.parse(cleaned);
   if (Number.isNaN(t)) return null;
   const d = new Date(t);
   // Date.parse reads a zone-less date as local time; take the calendar date it names, not a shifted instant.
@@ -55,20 +62,27 @@ export function normalizeDate(value: string | null | undefined): string | null {
 
 const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|news|desk|team|agency|updated|published|posted|photographer|photos?|opinion|guest|special to|analysis)\b/i;
 
+/** Wire agencies and desks: a byline naming only them names no person. */
+const AGENCY = /^(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|bloomberg(?: news)?|press association|pa media|dpa|ani|pti|ians|xinhua|tass|upi|efe|ansa|kyodo|yonhap|.*\bbureau|.*\bstaff|.*\bdesk)$/i;
+
 /** Person names from a byline string: "By Jane Roe and John Doe, Staff Writers" → ["Jane Roe", "John Doe"]. */
-export function splitByline(raw: string): string[] {
+export function splitByline(raw: string, outlet: string | null = null): string[] {
   const s = raw
     .replace(/\s+/g, ' ')
     .replace(/^\s*(?:written\s+)?by[:\s]+/i, '')
     .replace(/\s*\|.*$/, '')
     .replace(/\b(?:updated|published|posted)\b.*$/i, '')
     .trim();
-  const parts = s.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\bfor\b|\bin\b)\s*/i);
+  // "Jane Roe. Sputnik International": a full stop before further capitalised words ends the name ("Troy L. Smith" stays).
+  const parts = s.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\bfor\b|\bin\b|\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/iu);
+  const outletKey = outlet ? outlet.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : null;
   const out: string[] = [];
   for (const p of parts) {
     const name = p.replace(/^by\s+/i, '').replace(/[.\s]+$/, '').trim();
     if (!name || name.length > 60 || /^https?:|@|www\.|\.com\b/i.test(name) || /\d/.test(name)) continue;
-    if (ROLE_WORDS.test(name)) continue;
+    if (ROLE_WORDS.test(name) || AGENCY.test(name) || /^the\s/i.test(name)) continue;
+    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (outletKey && (outletKey.includes(key) || key.includes(outletKey))) continue;
     const words = name.split(' ');
     if (words.length < 2 || words.length > 5) continue;
     if (!words.every((w) => /^[\p{Lu}'‘’(]/u.test(w) || /^(?:de|van|von|der|den|da|di|del|la|le|bin|al|el|du|dos|das|ter)$/.test(w))) continue;
@@ -95,32 +109,52 @@ function cleanTitle(title: string, outlet: string | null): string {
 }
 
 /** Visible byline and time elements in the body. */
-function visibleMeta(root: El): { byline: string[]; time: string | null } {
+function visibleMeta(root: El, outlet: string | null): { byline: string[]; time: string | null } {
   const byline: string[] = [];
   let time: string | null = null;
+  let shown: string | null = null;
   walk(root, (el) => {
-    if (el.tag === 'script' || el.tag === 'style') return false;
+    if (el.tag === 'form' || el.tag === 'head') return false;
+    const names = nameWords(attr(el, 'class') + ' ' + attr(el, 'id'));
+    // Comment threads have their own authors and dates.
+    if (names.some((w) => w === 'comment' || w === 'comments' || w === 'thecomment' || w === 'respond' || w === 'replies')) return false;
     if (time === null && el.tag === 'time') {
       time = normalizeDate(attr(el, 'datetime') || textOf(el));
+    }
+    if (shown === null && names.some((w) => DATE_WORDS.has(w))) {
+      const m = SHOWN_DATE.exec(textOf(el).slice(0, 300));
+      if (m) shown = normalizeDate(m[0]);
     }
     if (byline.length === 0) {
       const ip = attr(el, 'itemprop');
       const rel = attr(el, 'rel');
-      const names = nameWords(attr(el, 'class') + ' ' + attr(el, 'id'));
       if (ip === 'author' || rel === 'author' || names.includes('byline') || names.includes('author')) {
         const t = textOf(el);
-        if (t.length > 0 && t.length < 200) byline.push(...splitByline(t));
+        if (t.length > 0 && t.length < 200) byline.push(...splitByline(t, outlet));
         if (byline.length) return false;
       }
     }
     return true;
   });
-  return { byline, time };
+  return { byline, time: time ?? shown };
+}
+
+/** Class words of elements that show the publication date or the byline with it. */
+const DATE_WORDS = new Set(['date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'posted', 'byline', 'meta', 'info', 'author', 'authors']);
+/** A written date: "18 Nov 2019", "November 19, 2019", "Nov. 19, 2019". */
+const SHOWN_DATE = /\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
+
+/** The site name a `<title>` ends with ("Headline - Bay Courier"), when short enough to be one. */
+function titleSuffix(title: string | null): string | null {
+  const m = title ? /\s[|–—-]\s([^|–—-]{2,40})$/.exec(title.trim()) : null;
+  return m && m[1]!.trim().split(/\s+/).length <= 4 ? m[1]!.trim() : null;
 }
 
 export function readMetadata(tree: PageTree, ld: LdArticle | null, url: string | null): PageMeta {
   const outlet =
-    metaValue(tree, 'og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone') ?? ld?.publisher ?? null;
+    metaValue(tree, 'og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone') ??
+    ld?.publisher ??
+    titleSuffix(tree.title);
   const rawTitle =
     ld?.headline ?? metaValue(tree, 'og:title', 'twitter:title', 'dc.title', 'title', 'sailthru.title', 'parsely-title') ?? tree.title;
   let h1: string | null = null;
@@ -133,15 +167,19 @@ export function readMetadata(tree: PageTree, ld: LdArticle | null, url: string |
     }
     return true;
   });
-  let title = rawTitle ? cleanTitle(rawTitle, outlet) : h1;
+  let title = rawTitle ? cleanTitle(decodeEntities(rawTitle), outlet) : h1;
+  // "Opinion | Headline": the displayed headline inside a decorated meta title.
+  const k = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h1Text: string | null = h1;
+  if (title && h1Text && k(title) !== k(h1Text) && k(title).includes(k(h1Text)) && k(h1Text).length >= 0.6 * k(title).length) title = h1Text;
   if (title && !title.trim()) title = null;
-  const visible = visibleMeta(tree.root);
+  const visible = visibleMeta(tree.root, outlet);
   const metaAuthor = [
     metaValue(tree, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator', 'cxenseparse:author'),
   ]
     .filter((x): x is string => !!x)
-    .flatMap(splitByline);
-  const ldAuthors = (ld?.authors ?? []).flatMap(splitByline);
+    .flatMap((x) => splitByline(x, outlet));
+  const ldAuthors = (ld?.authors ?? []).flatMap((x) => splitByline(x, outlet));
   const byline = ldAuthors.length ? ldAuthors : metaAuthor.length ? metaAuthor : visible.byline;
   const published =
     normalizeDate(ld?.datePublished) ??

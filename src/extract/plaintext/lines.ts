@@ -12,21 +12,24 @@ const BLOCK_START = /^(?:#{1,6}\s|>|(?:[-*_]\s*){3,}$|!\[|\[[^\]]+\]:)/;
  * on the next one in lower case — something one-paragraph-per-line text never does.
  */
 export function isHardWrapped(lines: string[]): boolean {
-  if (!lines.includes('')) return false;
-  const nonEmpty = lines.filter((l) => l !== '');
-  const lengths = nonEmpty.map((l) => l.length).sort((a, b) => a - b);
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  if (p90 > 110) return false;
-  let inBlock = 0;
-  let continued = 0;
+  const first = lines.findIndex((l) => l !== '');
+  const last = lines.length - 1 - [...lines].reverse().findIndex((l) => l !== '');
+  if (first < 0 || !lines.slice(first, last).includes('')) return false;
+  const lengths = lines.filter((l) => l !== '').map((l) => l.length).sort((a, b) => a - b);
+  if ((lengths[Math.floor(lengths.length * 0.9)] ?? 0) > 110) return false;
+  let pairs = 0;
+  let lower = 0;
+  let cut = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const cur = lines[i]!;
     const next = lines[i + 1]!;
     if (cur === '' || next === '') continue;
-    inBlock++;
-    if (/^[\p{Ll}\d(,;]/u.test(next) || !/[.!?:"”’)]$/.test(cur)) continued++;
+    pairs++;
+    if (/^[\p{Ll}\d(,;]/u.test(next)) lower++;
+    // A long line that stops without final punctuation was cut at the wrap width.
+    if (/^[\p{Ll}\d(,;]/u.test(next) || (cur.length >= 45 && !/[.!?:"”’)]$/.test(cur))) cut++;
   }
-  return inBlock >= 3 && continued / inBlock >= 0.5;
+  return pairs >= 3 && cut / pairs >= 0.5 && lower / pairs >= 0.2;
 }
 
 /** Trimmed, whitespace-collapsed logical lines, without blank ones. */

@@ -1,7 +1,47 @@
-import type { Brief } from '../../brief/types.js';
-import type { CiteMap, Writer } from '../writer.js';
+/**
+ * The "Sourcing" section for readers: per report, whom it cites and how much of it is relayed rather than its
+ * own reporting; then the facts whose independent sources are fewer than the reports stating them.
+ */
+import type { Brief, BriefAttribution } from '../../brief/types.js';
+import { citeNumbers, type CiteMap, type Writer } from '../writer.js';
 
-/** The `attributions` section for readers; writes nothing when the brief has none. */
-export function renderAttributions(brief: Brief, _w: Writer, _cites: CiteMap): void {
-  if (!brief.attributions?.length) return;
+const KIND_LABEL: Record<BriefAttribution['kind'], string> = {
+  outlet: 'outlet',
+  agency: 'agency',
+  person: 'person',
+  organization: 'organisation',
+  anonymous: 'unnamed',
+  document: 'document',
+};
+
+export function renderAttributions(brief: Brief, w: Writer, cites: CiteMap): void {
+  const attributions = brief.attributions ?? [];
+  const fewer = brief.claims.filter((c) => c.independentSources !== undefined && c.independentSources < new Set(c.support.map((s) => s.source)).size);
+  if (attributions.length === 0 && fewer.length === 0) return;
+  w.heading('Sourcing');
+  for (const source of brief.sources) {
+    const own = attributions.filter((a) => a.source === source.id);
+    const n = cites.get(source.id)!;
+    const claimsHere = brief.claims.filter((c) => c.support.some((s) => s.source === source.id));
+    const relayed = claimsHere.filter((c) => own.some((a) => a.claims.includes(c.id)));
+    if (own.length === 0) {
+      w.item(`${w.cite([n])} names no source: all ${claimsHere.length} facts are its own reporting`);
+      continue;
+    }
+    const byCited = new Map<string, { kind: BriefAttribution['kind']; count: number }>();
+    for (const a of own) {
+      const k = `${a.kind}\u0000${a.cites}`;
+      byCited.set(k, { kind: a.kind, count: (byCited.get(k)?.count ?? 0) + 1 });
+    }
+    const names = [...byCited.entries()].map(([k, v]) => `${k.split('\u0000')[1]} (${KIND_LABEL[v.kind]}${v.count > 1 ? `, ×${v.count}` : ''})`);
+    w.item(`${w.cite([n])} cites ${names.join(', ')}`);
+    w.item(`${relayed.length} of ${claimsHere.length} facts relayed from these, ${claimsHere.length - relayed.length} its own reporting`, undefined, 1);
+  }
+  if (fewer.length) {
+    w.subheading('Fewer independent sources than reports');
+    for (const c of fewer) {
+      const raw = new Set(c.support.map((s) => s.source)).size;
+      w.item(`${c.text} — ${raw} reports, ${c.independentSources} independent`, citeNumbers(cites, c.support.map((s) => s.source)));
+    }
+  }
 }

@@ -5,12 +5,15 @@ import { PLACES } from './places.js';
 import { ORGANIZATIONS, type OrgKind } from './organizations.js';
 import { PEOPLE } from './people.js';
 import { PRODUCTS_LIST } from './products.js';
+import { TITLES } from './words.js';
 
 export interface Known {
   type: EntityType;
   /** The canonical name ("Kyiv" for "Kiev", "The New York Times" for "NYT"). */
   name: string;
   orgKind?: OrgKind;
+  /** Known only from an upper-case variant ("RAND", "WHO"): a match must be in capitals too. */
+  capitals?: boolean;
 }
 
 const PHRASES = new Map<string, Known>();
@@ -21,7 +24,10 @@ const SURNAMES = new Map<string, string>();
 
 function add(variant: string, known: Known): void {
   const k = nameKey(variant);
-  if (!PHRASES.has(k)) PHRASES.set(k, known);
+  const capitals = !/\p{Ll}/u.test(variant);
+  const had = PHRASES.get(k);
+  if (!had) PHRASES.set(k, capitals ? { ...known, capitals } : known);
+  else if (had.capitals && !capitals && had.name === known.name) delete had.capitals;
 }
 
 for (const p of PLACES) for (const v of p.variants) add(v, { type: 'place', name: p.name });
@@ -37,7 +43,8 @@ for (const p of PEOPLE) {
   for (const v of p.variants) {
     const words = nameKey(v).split(' ');
     if (words.length > 1) add(v, { type: 'person', name: p.name });
-    SURNAMES.set(words[words.length - 1]!, p.name);
+    // "Pope Francis" and "King Charles" are known by title and given name, not by a surname.
+    if (!TITLES.has(words[0]!)) SURNAMES.set(words[words.length - 1]!, p.name);
   }
 }
 
@@ -59,8 +66,8 @@ export function publicFigureBySurname(surname: string): string | undefined {
 /** The longest phrase length (in words) of any gazetteer entry, to bound lookups. */
 export const MAX_PHRASE_WORDS = 6;
 
-export { PLACE_SUFFIXES, PLACE_HEADS } from './places.js';
-export { ORG_HEADS, OUTLET_HEADS } from './organizations.js';
-export { GIVEN_NAMES, NAME_PARTICLES } from './people.js';
+export { PLACE_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES } from './places.js';
+export { ORG_HEADS, OUTLET_HEADS, ORG_OPENERS } from './organizations.js';
+export { GIVEN_NAMES, FEMALE_NAMES, NAME_PARTICLES } from './people.js';
 export { MODEL_DESIGNATION, PRODUCT_NOUNS, PRODUCT_HEADS } from './products.js';
-export { TITLES, TITLE_MODIFIERS, ROLE_NOUNS, DEMONYMS, SENTENCE_STARTERS, SPEECH_VERBS } from './words.js';
+export { TITLES, TITLE_MODIFIERS, ROLE_NOUNS, DEMONYMS, SENTENCE_STARTERS, SPEECH_VERBS, NOT_NAMES } from './words.js';

@@ -33,6 +33,8 @@ Congress;Senate;House of Representatives;Supreme Court;CIA;FBI;NSA;Downing Stree
 Bundestag;Élysée|Elysee;Duma|State Duma;FSB;SBU;Wagner Group|Wagner;Hamas;Hezbollah;Houthis;Taliban;Islamic State|ISIS|ISIL
 Rand Corporation|RAND;Institute for the Study of War|ISW;Democratic Party|Democrats;Republican Party|Republicans;Labour Party|Labour
 Conservative Party|Conservatives|Tories;Gazprom;Rosatom;Lockheed Martin;Raytheon;Boeing;Airbus;SpaceX;Starlink;Google;Apple;Microsoft
+Amazon;Meta;Facebook;Tesla;OpenAI;Nvidia;Samsung;Huawei;TikTok;Netflix;Twitter;General Motors|GM;General Electric|GE;General Dynamics
+Vatican|Holy See;World Trade Organization|WTO;Shell;BP;ExxonMobil|Exxon;Toyota;Volkswagen|VW;Siemens;Rheinmetall;BAE Systems
 `;
 
 export interface OrgEntry {
@@ -71,8 +73,12 @@ export const ORG_HEADS = new Set([
   'media', 'ministry', 'movement', 'navy', 'network', 'news', 'office', 'organisation', 'organization', 'parliament',
   'party', 'police', 'press', 'regiment', 'school', 'senate', 'service', 'services', 'society', 'tribunal', 'trust',
   'union', 'university', 'college', 'club', 'team', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette',
-  'daily', 'radio', 'tv', 'television', 'broadcasting', 'holdings', 'industries', 'labs', 'laboratories', 'systems',
+  'hospital', 'clinic', 'church', 'cathedral', 'museum', 'library', 'ledger', 'courier', 'signal', 'chronicle',
+  'daily', 'radio', 'tv', 'television', 'broadcasting', 'holdings', 'industries', 'labs', 'laboratories',
 ]);
 
 /** Heads that name a kind of outlet; runs ending with them are outlets (they can be "the newspaper"). */
-export const OUTLET_HEADS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'daily', 'news', 'radio', 'tv', 'television', 'broadcasting', 'press', 'media']);
+export const OUTLET_HEADS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'daily', 'news', 'radio', 'tv', 'television', 'broadcasting', 'press', 'media', 'ledger', 'courier', 'chronicle', 'signal']);
+
+/** First words of organisations named "X of Y" ("University of Port Adalyn", "Bank of England"). */
+export const ORG_OPENERS = new Set(['university', 'bank', 'ministry', 'department', 'council', 'institute', 'museum', 'court', 'church', 'college', 'school', 'office', 'house', 'secretary', 'board', 'commission', 'academy', 'federation', 'union', 'league', 'kingdom', 'republic', 'state', 'states']);

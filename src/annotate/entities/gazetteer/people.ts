@@ -22,10 +22,27 @@ ralph ramzan raymond rebecca recep richard rishi rob robert roberto roger roman 
 ryan sadiq sam samuel sandra sara sarah scott sean sebastian serhiy sergei sergey sergio sharon simon sofia sophie
 stanislav stefan stephanie stephen steve steven susan svetlana tamara tatiana tatyana teresa thomas tim timothy tom
 tony ursula valentina valery valeriy vasily victor victoria viktor vincent vitali vitaliy vladimir vladislav volodymyr
-walter wang wayne wei william wolfgang xavier yaroslav yevgeny yulia yuri yury zachary zoe
+walter wang wayne wei william wolfgang xavier yaroslav yevgeny yulia yuri yury zachary zoe ada aisha amara ana
+anya astrid bianca carmen chloe dana elif elsa emre eva farah felix greta hamid hassan ilse ines ingrid iris jonas
+joan kai karim kofi lars layla leila leo lina lucas maya mei miriam nadia nadine noor olga omar owen paolo priya
+rahul ravi rosa sanjay sofia tariq tomas tomasz yusuf zara lena marta cyril kofi
 `;
 
 export const GIVEN_NAMES = new Set(GIVEN.split(/\s+/).filter(Boolean));
+
+/** Given names of the list above that are usually women's: they tell "Ms Mensah" from "Mr Mensah". */
+export const FEMALE_NAMES = new Set(
+  `alexandra alice alicia alina alison amanda amy ana angela angelina ann anna anne annalena ashley barbara beth betty
+  carol caroline catherine charlotte christina christine claire claudia cynthia daria debbie deborah diana donna dorothy
+  elena elizabeth ellen emily emma fatima giorgia grace hannah heather helen hillary irina isabel jane janet jennifer
+  jessica joan judith julia julie karen kate katherine kathleen kelly kristina lara laura lauren linda lisa liz lucy
+  lyudmila maria marie marina mary megan melissa michelle nancy natalia natalya nicola nina olena olga olivia pamela
+  patricia penny rachel rebecca rose ruth sandra sara sarah sharon sofia sophie stephanie susan svetlana tamara tatiana
+  tatyana teresa ursula valentina victoria yulia zoe ada aisha amara anya astrid bianca carmen chloe dana elsa eva farah
+  greta ilse ines ingrid iris layla leila lina maya mei miriam nadia nadine noor priya rosa zara lena marta`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Canonical name first, then spelling variants of the whole name or of the surname. */
 const PUBLIC_FIGURES = `
@@ -41,7 +58,7 @@ Keir Starmer;Rishi Sunak;Boris Johnson;Liz Truss;David Cameron;David Lammy;King 
 Olaf Scholz;Annalena Baerbock;Boris Pistorius;Friedrich Merz;Emmanuel Macron;Giorgia Meloni;Pedro Sánchez|Pedro Sanchez
 Donald Tusk;Andrzej Duda;Viktor Orbán|Viktor Orban;Recep Tayyip Erdoğan|Recep Tayyip Erdogan;Ursula von der Leyen
 Jens Stoltenberg;Mark Rutte;António Guterres|Antonio Guterres;Rafael Grossi;Justin Trudeau
-Xi Jinping;Kim Jong Un|Kim Jong-un;Fumio Kishida;Shigeru Ishiba;Yoon Suk Yeol;Narendra Modi
+Xi Jinping|Xi;Kim Jong Un|Kim Jong-un;Fumio Kishida;Shigeru Ishiba;Yoon Suk Yeol;Narendra Modi
 Benjamin Netanyahu;Ali Khamenei;Masoud Pezeshkian;Mohammed bin Salman;Alexander Lukashenko|Aleksandr Lukashenko
 Pope Francis
 `;

@@ -77,5 +77,9 @@ export const PLACE_HEADS = new Set([
   'oblast', 'region', 'province', 'krai', 'county', 'district', 'prefecture', 'island', 'islands', 'sea', 'ocean',
   'river', 'lake', 'mountains', 'mountain', 'peninsula', 'strait', 'bay', 'gulf', 'valley', 'desert', 'city', 'town',
   'village', 'street', 'avenue', 'road', 'square', 'park', 'harbor', 'harbour', 'port', 'airport', 'station',
-  'bridge', 'beach', 'coast', 'canal', 'heights', 'hills',
+  'bridge', 'footbridge', 'tunnel', 'terminal', 'pier', 'quay', 'wharf', 'basin', 'harbour', 'dock', 'docks', 'beach',
+  'coast', 'canal', 'heights', 'hills', 'market',
 ]);
+
+/** First words that make a run a place name ("Port Adalyn", "Mount Kenya", "Lake Geneva"). */
+export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'fort', 'lake', 'cape', 'isle', 'san', 'santa', 'sao', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);

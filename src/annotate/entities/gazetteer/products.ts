@@ -3,7 +3,7 @@
  * designations ("F-16", "MiG-29", "S-400", "Su-34") that name products whatever they are.
  */
 const PRODUCTS = `
-ATACMS|Army Tactical Missile System|Army Tactical Missile Systems|Army Tactical Missile System (ATACMS);HIMARS|High Mobility Artillery Rocket System
+ATACMS;HIMARS
 Storm Shadow;SCALP;Taurus;Patriot;NASAMS;IRIS-T;Javelin;Stinger;NLAW;Bayraktar|Bayraktar TB2;Shahed;Iskander;Kinzhal;Kalibr
 Oreshnik;Tomahawk;Abrams|M1 Abrams;Leopard|Leopard 2;Challenger 2;Bradley;Gepard;Caesar;Excalibur;Harpoon;Neptune;Zircon;Sarmat
 Iron Dome;Aegis;iPhone;ChatGPT

@@ -47,7 +47,17 @@ export const DEMONYMS = new Set(
     'pakistani iranian iranians iraqi syrian israeli israelis palestinian palestinians lebanese saudi turkish greek ' +
     'european europeans western westerner westerners eastern soviet african asian arab arabs canadian canadians ' +
     'mexican brazilian australian scottish welsh irish hungarian romanian bulgarian serbian croatian czech slovak ' +
-    'kremlin-backed pro-russian pro-ukrainian nato-led'
+    'kremlin-backed pro-russian pro-ukrainian nato-led ' +
+    // Two-word demonyms are joined by "_" (scan.ts looks them up that way).
+    'north_korean north_koreans south_korean south_koreans south_african south_africans latin_american new_zealander'
+  ).split(' '),
+);
+
+/** Capitalised words that are never entity names here: months and days (the dates layer's), the pronoun "I". */
+export const NOT_NAMES = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday i i\'m i\'ve i\'ll i\'d god'
   ).split(' '),
 );
 

@@ -1,0 +1,48 @@
+/**
+ * Candidate pairs from an inverted index, never from all pairs: each unit is indexed under its few most
+ * informative concepts (highest weight), and two units of different reports become a candidate only when they
+ * share one of those. A fact repeated by every report still meets itself through its rare words, while the
+ * words every sentence shares ("Russia", "said") never fill a posting list. Posting lists are capped so one
+ * over-frequent concept cannot make the work quadratic.
+ */
+import type { WeightedUnit } from './features.js';
+
+/** How many of a unit's heaviest concepts it is indexed and looked up under. */
+const KEYS_PER_UNIT = 8;
+/** A concept whose posting list grows past this is too common to propose pairs by itself. */
+const MAX_POSTINGS = 2000;
+
+export function keyTerms(w: WeightedUnit): string[] {
+  return [...w.weights.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, KEYS_PER_UNIT)
+    .map(([t]) => t);
+}
+
+/** Unordered candidate pairs [i, j] with i < j of units from different sources, in a deterministic order. */
+export function candidatePairs(units: { source: string }[], weighted: WeightedUnit[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  const keys = weighted.map(keyTerms);
+  keys.forEach((ks, i) => {
+    for (const k of ks) {
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  const pairs: [number, number][] = [];
+  const seen = new Set<number>();
+  keys.forEach((ks, i) => {
+    seen.clear();
+    for (const k of ks) {
+      const list = postings.get(k)!;
+      if (list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
+        if (j <= i || seen.has(j) || units[j]!.source === units[i]!.source) continue;
+        seen.add(j);
+        pairs.push([i, j]);
+      }
+    }
+  });
+  return pairs;
+}

@@ -1,0 +1,62 @@
+/**
+ * How strongly two fact units state the same fact: the cosine of their IDF-weighted concept bags, with the
+ * checks that separate a shared fact from a shared topic — they must agree on at least two concepts, at
+ * least one of which is not a name (sharing "Kursk" and "Russia" is a topic, not a fact); a number counting
+ * the same thing must have compatible values; and a negated statement does not confirm its affirmative.
+ */
+import type { UnitFeatures, WeightedUnit } from './features.js';
+
+/** Two counts of the same thing agree when within this ratio ("about 190" vs "up to 190", "10,000" vs "11,000"). */
+const NUMBER_TOLERANCE = 1.15;
+/** A statement and its negation share words but not the fact. */
+const POLARITY_PENALTY = 0.4;
+/** What was the case before (a restriction in May) is not what is the case now, even in the same words. */
+const PRIOR_PENALTY = 0.5;
+const CONFLICT_PENALTY = 0.8;
+const FIGURE_PENALTY = 0.5;
+
+function compatible(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a <= 0 || b <= 0) return false;
+  return Math.max(a, b) / Math.min(a, b) <= NUMBER_TOLERANCE;
+}
+
+export function numbersConflict(a: UnitFeatures, b: UnitFeatures): boolean {
+  for (const x of a.numbers) {
+    if (!x.counts) continue;
+    for (const y of b.numbers) if (y.counts === x.counts && !compatible(x.value, y.value)) return true;
+  }
+  return false;
+}
+
+/** A large or monetary figure one side gives and the other does not: a detail the other does not corroborate. */
+function unmatchedFigure(a: UnitFeatures, b: UnitFeatures): boolean {
+  return a.numbers.some(
+    (x) => (x.value >= 100 || x.counts === 'money') && !b.numbers.some((y) => compatible(x.value, y.value) || (x.counts !== null && y.counts === x.counts)),
+  );
+}
+
+export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures, wb: WeightedUnit): number {
+  if (wa.norm === 0 || wb.norm === 0) return 0;
+  const [small, large] = wa.weights.size <= wb.weights.size ? [wa, wb] : [wb, wa];
+  const [fSmall] = small === wa ? [fa] : [fb];
+  let dot = 0;
+  let shared = 0;
+  let facts = 0;
+  for (const [term, w] of small.weights) {
+    const v = large.weights.get(term);
+    if (v === undefined) continue;
+    dot += w * v;
+    shared++;
+    { const k = fSmall.terms.get(term)?.kind; if (k === 'word' || k === 'number') facts++; }
+  }
+  // Shared names alone are a shared topic; a long shared name ("Army Tactical Missile Systems") is more.
+  if (shared < 2 || (facts < 1 && shared < 4)) return 0;
+  let score = dot / (wa.norm * wb.norm);
+  // Different counts of the same thing are still one fact (a conflict the brief reports), but a weaker match.
+  if (numbersConflict(fa, fb)) score *= CONFLICT_PENALTY;
+  if (fa.negated !== fb.negated) score *= POLARITY_PENALTY;
+  if (fa.prior !== fb.prior) score *= PRIOR_PENALTY;
+  if (unmatchedFigure(fa, fb) || unmatchedFigure(fb, fa)) score *= FIGURE_PENALTY;
+  return score;
+}

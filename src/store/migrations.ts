@@ -1,0 +1,81 @@
+/**
+ * The store's schema, as ordered migrations. A migration is never edited once released: a change is a new
+ * function at the end. `schema_migrations` records which ran, so opening an older store upgrades it in place.
+ */
+import type Database from 'better-sqlite3';
+
+export type Migration = (db: Database.Database) => void;
+
+export const MIGRATIONS: Migration[] = [
+  // 1: reports with versions, stories, grouping features, copy-detection bands, feed polling state.
+  (db) => {
+    db.exec(`
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      -- One row per report (a URL or a file path); its text lives in versions.
+      CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        input TEXT NOT NULL,
+        url TEXT,
+        identity TEXT NOT NULL UNIQUE,
+        story TEXT,
+        copy_of TEXT,
+        copy_score REAL,
+        time INTEGER,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        versions INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE INDEX reports_story ON reports(story);
+      CREATE INDEX reports_first_seen ON reports(first_seen);
+      -- Every distinct content a report had; n = 1 is the first.
+      CREATE TABLE versions (
+        report TEXT NOT NULL REFERENCES reports(id),
+        n INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        published_at TEXT,
+        article TEXT NOT NULL,
+        PRIMARY KEY (report, n)
+      );
+      CREATE INDEX versions_hash ON versions(hash);
+      -- Other names (URLs, paths) under which the same content arrived.
+      CREATE TABLE aliases (identity TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id));
+      CREATE TABLE features (report TEXT PRIMARY KEY REFERENCES reports(id), keys TEXT NOT NULL, minhash BLOB NOT NULL);
+      CREATE TABLE bands (band TEXT NOT NULL, report TEXT NOT NULL, PRIMARY KEY (band, report)) WITHOUT ROWID;
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        first_time INTEGER,
+        last_time INTEGER,
+        size INTEGER NOT NULL,
+        merged_into TEXT,
+        rev INTEGER NOT NULL
+      );
+      CREATE INDEX stories_rev ON stories(rev);
+      CREATE INDEX stories_last_seen ON stories(last_seen);
+      CREATE TABLE df (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL);
+      INSERT INTO meta VALUES ('rev', '0'), ('story_seq', '0'), ('df_total', '0');
+    `);
+  },
+];
+
+/** Runs the migrations the store has not seen yet, each in its own transaction. */
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  MIGRATIONS.forEach((run, i) => {
+    const version = i + 1;
+    if (done.has(version)) return;
+    db.transaction(() => {
+      // Another process may have run it between our read and our write lock.
+      if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version)) return;
+      run(db);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(version, new Date().toISOString());
+    }).immediate();
+  });
+}

@@ -1,0 +1,385 @@
+/**
+ * The store: reports (with every version of their text), their grouping into stories and their copies, in one
+ * SQLite file. Each report is added in one IMMEDIATE transaction, so a killed process loses nothing committed
+ * and two processes writing at once take turns. The grouping index lives in memory (src/stories) and is brought
+ * up to date from the `rev` counter at the start of each transaction, so it sees what another process wrote.
+ */
+import type Database from 'better-sqlite3';
+import { resolve } from 'node:path';
+import type { Article } from '../doc/types.js';
+import { reportFeatures, type ReportFeatures } from '../stories/features.js';
+import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type StoryProfile } from '../stories/index-state.js';
+import { COPY_THRESHOLD, bandKeys, bufferToSignature, minhash, signatureToBuffer, similarity } from '../stories/minhash.js';
+import { contentHash, reportId } from './ids.js';
+import { openDatabase } from './open.js';
+
+export type AddStatus = 'new' | 'version' | 'duplicate';
+
+export interface AddResult {
+  status: AddStatus;
+  report: string;
+  story: string | null;
+  copyOf: string | null;
+}
+
+export interface StoredReport {
+  id: string;
+  input: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  story: string | null;
+  copyOf: string | null;
+  firstSeen: string;
+  lastSeen: string;
+  versions: number;
+}
+
+export interface StoryListing {
+  id: string;
+  title: string | null;
+  reports: { id: string; input: string; url: string | null; title: string | null; outlet: string | null; publishedAt: string | null }[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface StoredVersion {
+  n: number;
+  seenAt: string;
+  article: Article;
+}
+
+/** What identifies a report across ingestions: its URL, else its absolute path, else (stdin) its content. */
+export function identityOf(article: Article, hash: string): string {
+  if (article.canonicalUrl) return article.canonicalUrl;
+  if (article.url) return article.url;
+  if (article.input === '-' || article.input === '') return 'content:' + hash;
+  return 'file:' + resolve(article.input);
+}
+
+/** The report's publication time, NaN when it has none: its arrival time says nothing about its event. */
+function timeOf(publishedAt: string | null): number {
+  return publishedAt ? Date.parse(publishedAt) : NaN;
+}
+
+export interface StoreOptions {
+  grouping?: Partial<GroupingOptions>;
+  readonly?: boolean;
+  /** Report document-frequency increments to the file every this many reports (and on close). */
+  flushEvery?: number;
+}
+
+export class Store {
+  readonly db: Database.Database;
+  readonly index: StoryIndex;
+  private rev = 0;
+  private sinceFlush = 0;
+  private readonly flushEvery: number;
+
+  private constructor(db: Database.Database, options: StoreOptions) {
+    this.db = db;
+    this.flushEvery = options.flushEvery ?? 500;
+    const df = new DocumentFrequencies();
+    this.index = new StoryIndex(options.grouping ?? {}, () => this.nextStoryId(), df);
+    this.loadIndex();
+  }
+
+  static open(path: string, options: StoreOptions = {}): Store {
+    return new Store(openDatabase(path, { readonly: options.readonly ?? false }), options);
+  }
+
+  private meta(key: string): string {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+  }
+
+  private nextStoryId(): string {
+    const n = Number(this.meta('story_seq')) + 1;
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'story_seq'").run(String(n));
+    return `s${n}`;
+  }
+
+  private loadIndex(): void {
+    const df = this.index.df;
+    for (const r of this.db.prepare('SELECT key, n FROM df').iterate() as Iterable<{ key: string; n: number }>) df.load(r.key, r.n);
+    df.total = Number(this.meta('df_total'));
+    this.rev = Number(this.meta('rev'));
+    // The most recently active stories, as many as the index keeps in memory.
+    const rows = this.db
+      .prepare('SELECT id FROM stories WHERE merged_into IS NULL ORDER BY last_time DESC, id LIMIT ?')
+      .all(this.index.options.maxActive) as { id: string }[];
+    for (const r of rows.reverse()) this.loadStory(r.id);
+  }
+
+  private loadStory(id: string): void {
+    const row = this.db.prepare('SELECT first_time, last_time FROM stories WHERE id = ?').get(id) as { first_time: number | null; last_time: number | null } | undefined;
+    if (!row) return;
+    const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
+    const members = this.db
+      .prepare('SELECT r.id, r.time, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
+      .all(id) as { id: string; time: number | null; keys: string }[];
+    for (const m of members) {
+      const keys = memberKeys({ keys: new Map(Object.entries(JSON.parse(m.keys) as Record<string, number>)), words: 0 });
+      profile.members.set(m.id, { id: m.id, keys, time: m.time ?? NaN });
+      for (const [k, c] of keys) profile.keys.set(k, (profile.keys.get(k) ?? 0) + c);
+    }
+    this.index.drop(id);
+    if (profile.members.size > 0) this.index.put(profile);
+  }
+
+  /** Brings the in-memory index up to date with what other processes committed. Call inside a write transaction. */
+  private refresh(): void {
+    const rev = Number(this.meta('rev'));
+    if (rev === this.rev) return;
+    const changed = this.db.prepare('SELECT id, merged_into FROM stories WHERE rev > ? ORDER BY rev').all(this.rev) as { id: string; merged_into: string | null }[];
+    for (const s of changed) {
+      if (s.merged_into) this.index.drop(s.id);
+      else this.loadStory(s.id);
+    }
+    this.rev = rev;
+  }
+
+  private bumpRev(): number {
+    this.rev = Number(this.meta('rev')) + 1;
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'rev'").run(String(this.rev));
+    return this.rev;
+  }
+
+  /** Writes the stories an assignment touched, and the reports it moved. */
+  private persistStories(ids: Set<string>, title: string | null, merged: { from: string; into: string }[]): void {
+    const rev = this.bumpRev();
+    for (const m of merged) {
+      this.db.prepare('UPDATE reports SET story = ? WHERE story = ?').run(m.into, m.from);
+      this.db.prepare('UPDATE stories SET merged_into = ?, size = 0, rev = ? WHERE id = ?').run(m.into, rev, m.from);
+    }
+    for (const id of ids) {
+      const p = this.index.stories.get(id);
+      if (p) for (const member of p.members.keys()) this.db.prepare('UPDATE reports SET story = ? WHERE id = ? AND story IS NOT ?').run(id, member, id);
+      const agg = this.db.prepare('SELECT count(*) AS n, min(first_seen) AS a, max(last_seen) AS b FROM reports WHERE story = ?').get(id) as { n: number; a: string | null; b: string | null };
+      if (agg.n === 0) {
+        this.db.prepare('UPDATE stories SET size = 0, merged_into = ?, rev = ? WHERE id = ?').run(id, rev, id);
+        continue;
+      }
+      if (!p) {
+        this.db.prepare('UPDATE stories SET size = ?, first_seen = ?, last_seen = ?, rev = ? WHERE id = ?').run(agg.n, agg.a, agg.b, rev, id);
+        continue;
+      }
+      const first = Number.isFinite(p.first) ? p.first : null;
+      const last = Number.isFinite(p.last) ? p.last : null;
+      this.db
+        .prepare(
+          `INSERT INTO stories (id, title, first_seen, last_seen, first_time, last_time, size, merged_into, rev)
+           VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
+           ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+             first_time = excluded.first_time, last_time = excluded.last_time, size = excluded.size, merged_into = NULL, rev = excluded.rev`,
+        )
+        .run(id, title, agg.a, agg.b, first, last, agg.n, rev);
+    }
+  }
+
+  private flushDf(): void {
+    const { total, counts } = this.index.df.takePending();
+    if (total === 0) return;
+    const up = this.db.prepare('INSERT INTO df (key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n');
+    this.db.transaction(() => {
+      for (const [k, n] of counts) up.run(k, n);
+      this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'df_total'").run(total);
+    }).immediate();
+    this.sinceFlush = 0;
+  }
+
+  private findCopy(sig: Uint32Array, self: string): { report: string; story: string | null; score: number } | null {
+    const bands = bandKeys(sig);
+    const candidates = this.db
+      .prepare(`SELECT DISTINCT b.report AS id FROM bands b WHERE b.band IN (${bands.map(() => '?').join(',')}) LIMIT 200`)
+      .all(...bands) as { id: string }[];
+    let best: { report: string; story: string | null; score: number; seen: string } | null = null;
+    for (const c of candidates) {
+      if (c.id === self) continue;
+      const row = this.db.prepare('SELECT f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.report = ?').get(c.id) as
+        | { minhash: Buffer; story: string | null; first_seen: string; copy_of: string | null }
+        | undefined;
+      if (!row) continue;
+      const score = similarity(sig, bufferToSignature(row.minhash));
+      if (score < COPY_THRESHOLD) continue;
+      // Point at the original, not at another copy of it.
+      const report = row.copy_of ?? c.id;
+      if (!best || score > best.score || (score === best.score && row.first_seen < best.seen)) best = { report, story: row.story, score, seen: row.first_seen };
+    }
+    return best && { report: best.report, story: best.story, score: best.score };
+  }
+
+  /**
+   * Adds one extracted article: a duplicate of stored content changes nothing, new content under a known
+   * identity becomes a new version, anything else is a new report assigned to a story. One transaction.
+   */
+  add(article: Article, seenAt = new Date().toISOString()): AddResult {
+    const hash = contentHash(article.text);
+    const identity = identityOf(article, hash);
+    const id = reportId(identity);
+    const features: ReportFeatures = reportFeatures(article.title, article.text);
+    const sig = minhash(article.text);
+    const result = this.db
+      .transaction((): AddResult => {
+        const same = this.db.prepare('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
+        if (same) {
+          this.db.prepare('INSERT OR IGNORE INTO aliases (identity, report) VALUES (?, ?)').run(identity, same.report);
+          const story = this.db.prepare('SELECT story FROM reports WHERE id = ?').get(same.report) as { story: string | null };
+          return { status: 'duplicate', report: same.report, story: story.story, copyOf: null };
+        }
+        const known = this.db.prepare('SELECT id, versions, story, copy_of FROM reports WHERE identity = ?').get(identity) as
+          | { id: string; versions: number; story: string | null; copy_of: string | null }
+          | undefined;
+        const articleJson = JSON.stringify(article);
+        if (known) {
+          const n = known.versions + 1;
+          this.db
+            .prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+            .run(known.id, n, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
+          this.db.prepare('UPDATE reports SET versions = ?, last_seen = ? WHERE id = ?').run(n, seenAt, known.id);
+          if (known.story) this.db.prepare('UPDATE stories SET last_seen = max(last_seen, ?) WHERE id = ?').run(seenAt, known.story);
+          return { status: 'version', report: known.id, story: known.story, copyOf: known.copy_of };
+        }
+        this.refresh();
+        const time = timeOf(article.publishedAt);
+        const copy = this.findCopy(sig, id);
+        this.db
+          .prepare('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')
+          .run(id, article.input, article.url, identity, copy?.report ?? null, copy?.score ?? null, Number.isFinite(time) ? time : null, seenAt, seenAt);
+        this.db
+          .prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
+          .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
+        this.db.prepare('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig));
+        const band = this.db.prepare('INSERT OR IGNORE INTO bands (band, report) VALUES (?, ?)');
+        for (const b of bandKeys(sig)) band.run(b, id);
+
+        let assignment: Assignment;
+        if (copy?.story && this.index.attach(id, features, time, copy.story)) {
+          assignment = { story: copy.story, created: false, score: copy.score, merged: [], moved: [] };
+        } else {
+          assignment = this.index.assign(id, features, time);
+        }
+        const touched = new Set<string>([assignment.story]);
+        for (const m of assignment.moved) {
+          touched.add(m.from);
+          touched.add(m.to);
+        }
+        for (const m of assignment.merged) touched.add(m.into);
+        this.db.prepare('UPDATE reports SET story = ? WHERE id = ?').run(assignment.story, id);
+        this.persistStories(touched, article.title ?? firstWords(article.text), assignment.merged);
+        return { status: 'new', report: id, story: this.index.storyOf.get(id) ?? assignment.story, copyOf: copy?.report ?? null };
+      })
+      .immediate();
+    if (result.status === 'new' && ++this.sinceFlush >= this.flushEvery) this.flushDf();
+    return result;
+  }
+
+  /** Moves a report to another story (a user's correction). The index follows. */
+  move(report: string, story: string): void {
+    this.db
+      .transaction(() => {
+        this.refresh();
+        const row = this.db.prepare('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
+        if (!row) throw new Error(`no report ${report} in the store`);
+        const target = this.db.prepare('SELECT id FROM stories WHERE id = ? AND merged_into IS NULL').get(story);
+        if (!target) throw new Error(`no story ${story} in the store`);
+        if (!this.index.stories.has(story)) this.loadStory(story);
+        if (row.story && !this.index.stories.has(row.story)) this.loadStory(row.story);
+        this.index.move(report, story);
+        this.db.prepare('UPDATE reports SET story = ? WHERE id = ?').run(story, report);
+        this.persistStories(new Set([story, ...(row.story ? [row.story] : [])]), null, []);
+      })
+      .immediate();
+  }
+
+  /** Stories with their reports, newest activity first; `since` (ISO) keeps stories active since then. */
+  stories(options: { since?: string | null; limit?: number } = {}): StoryListing[] {
+    const rows = this.db
+      .prepare(`SELECT id, title, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size > 0 AND last_seen >= ? ORDER BY last_seen DESC, id LIMIT ?`)
+      .all(options.since ?? '', options.limit ?? -1) as { id: string; title: string | null; first_seen: string; last_seen: string }[];
+    return rows.map((s) => ({
+      id: s.id,
+      title: s.title,
+      reports: this.reports(s.id).map((r) => ({ id: r.id, input: r.input, url: r.url, title: r.title, outlet: r.outlet, publishedAt: r.publishedAt })),
+      firstSeen: s.first_seen,
+      lastSeen: s.last_seen,
+    }));
+  }
+
+  /** The reports of a story (latest version's metadata), in the order they were first seen. */
+  reports(story: string): StoredReport[] {
+    const rows = this.db
+      .prepare(
+        `SELECT r.id, r.input, r.url, r.story, r.copy_of, r.first_seen, r.last_seen, r.versions, v.title, v.outlet, v.published_at
+         FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions WHERE r.story = ? ORDER BY r.first_seen, r.id`,
+      )
+      .all(story) as { id: string; input: string; url: string | null; story: string; copy_of: string | null; first_seen: string; last_seen: string; versions: number; title: string | null; outlet: string | null; published_at: string | null }[];
+    return rows.map((r) => ({
+      id: r.id,
+      input: r.input,
+      url: r.url,
+      title: r.title,
+      outlet: r.outlet,
+      publishedAt: r.published_at,
+      story: r.story,
+      copyOf: r.copy_of,
+      firstSeen: r.first_seen,
+      lastSeen: r.last_seen,
+      versions: r.versions,
+    }));
+  }
+
+  versions(report: string): StoredVersion[] {
+    const rows = this.db.prepare('SELECT n, seen_at, article FROM versions WHERE report = ? ORDER BY n').all(report) as { n: number; seen_at: string; article: string }[];
+    return rows.map((r) => ({ n: r.n, seenAt: r.seen_at, article: JSON.parse(r.article) as Article }));
+  }
+
+  /** The story holding a report, or null. */
+  storyOfReport(report: string): string | null {
+    const row = this.db.prepare('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
+    return row?.story ?? null;
+  }
+
+  /** The story a (possibly merged-away) story id now lives in. */
+  resolveStory(id: string): string | null {
+    let current = id;
+    for (let i = 0; i < 100; i++) {
+      const row = this.db.prepare('SELECT merged_into FROM stories WHERE id = ?').get(current) as { merged_into: string | null } | undefined;
+      if (!row) return null;
+      if (!row.merged_into || row.merged_into === current) return row.merged_into === current ? null : current;
+      current = row.merged_into;
+    }
+    return null;
+  }
+
+  counts(): { reports: number; versions: number; stories: number } {
+    const q = (sql: string): number => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      reports: q('SELECT count(*) AS n FROM reports'),
+      versions: q('SELECT count(*) AS n FROM versions'),
+      stories: q('SELECT count(*) AS n FROM stories WHERE merged_into IS NULL AND size > 0'),
+    };
+  }
+
+  /** Conditional-GET state of a polled URL. */
+  fetchState(url: string): { etag: string | null; lastModified: string | null } | null {
+    const row = this.db.prepare('SELECT etag, last_modified FROM fetch_state WHERE url = ?').get(url) as { etag: string | null; last_modified: string | null } | undefined;
+    return row ? { etag: row.etag, lastModified: row.last_modified } : null;
+  }
+
+  saveFetchState(url: string, etag: string | null, lastModified: string | null, checkedAt = new Date().toISOString()): void {
+    this.db
+      .prepare('INSERT INTO fetch_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at')
+      .run(url, etag, lastModified, checkedAt);
+  }
+
+  close(): void {
+    if (!this.db.readonly) this.flushDf();
+    this.db.close();
+  }
+}
+
+function firstWords(text: string): string {
+  const s = text.trim().split(/\n/)[0] ?? '';
+  return s.length > 90 ? s.slice(0, 87).replace(/\s+\S*$/, '') + '…' : s;
+}

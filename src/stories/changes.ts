@@ -1,0 +1,51 @@
+/**
+ * What changed between two versions of a report, sentence by sentence: a correction (a sentence edited), an added
+ * or removed paragraph, an edited number. A longest-common-subsequence alignment of the sentences; a removed
+ * sentence followed by an added one in the same place is one edit.
+ */
+import { sentenceLayer } from '../annotate/sentences.js';
+import type { Article } from '../doc/types.js';
+
+export interface SentenceChange {
+  kind: 'added' | 'removed' | 'edited';
+  before: string | null;
+  after: string | null;
+}
+
+function sentences(a: Article): string[] {
+  return sentenceLayer(a.text, a.paragraphs).map((s) => a.text.slice(s.start, s.end).trim()).filter(Boolean);
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function sentenceChanges(before: Article, after: Article): SentenceChange[] {
+  const a = sentences(before);
+  const b = sentences(after);
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = norm(a[i]!) === norm(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  }
+  const raw: SentenceChange[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && norm(a[i]!) === norm(b[j]!)) {
+      i++;
+      j++;
+    } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) raw.push({ kind: 'added', before: null, after: b[j++]! });
+    else raw.push({ kind: 'removed', before: a[i++]!, after: null });
+  }
+  // A removal next to an addition is an edit of that sentence.
+  const out: SentenceChange[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k]!;
+    const next = raw[k + 1];
+    if (next && ((c.kind === 'removed' && next.kind === 'added') || (c.kind === 'added' && next.kind === 'removed'))) {
+      out.push({ kind: 'edited', before: c.before ?? next.before, after: c.after ?? next.after });
+      k++;
+    } else out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * The aligner: pairwise precision/recall against the gold files of the real corpus and of the project's own
+ * fictional story (printed, and failing below 0.85 / 0.80), plus behaviour on small texts written here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ATACMS, EXAMPLE, ROOT, corpusFiles, report } from './helpers.js';
+import type { Doc, RawInput } from '../src/doc/types.js';
+import { annotateAll, extractAll } from '../src/pipeline.js';
+import { align, alignDetailed } from '../src/align/index.js';
+import { loadGold, scoreAlignment } from '../src/align/gold.js';
+import { factUnits } from '../src/align/units.js';
+
+const PRECISION = 0.85;
+const RECALL = 0.8;
+
+function raw(input: string, text: string, date: string | null): RawInput {
+  return { input, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: date };
+}
+
+function docsOfFolder(dir: string, date: string | null): Doc[] {
+  return annotateAll(extractAll(corpusFiles(dir).map((f) => raw(f, readFileSync(f, 'utf8'), date))), { date });
+}
+
+function docsOfTexts(texts: Record<string, string>): Doc[] {
+  return annotateAll(extractAll(Object.entries(texts).map(([name, text]) => raw(`${name}.txt`, text, '2030-05-04'))), { date: '2030-05-04' });
+}
+
+function measure(label: string, dir: string, gold: string, date: string | null): void {
+  const docs = docsOfFolder(dir, date);
+  const score = scoreAlignment(docs, align(docs), loadGold(gold));
+  report(label, score, `(pairs: ${score.tp} right of ${score.predicted} predicted, ${score.gold} in gold)`);
+  const short = (pair: string): string => pair.replace(/_[0-9a-f]{16}/g, '');
+  console.log(`# ${label} missed: ${score.missed.map(short).join(' ')}`);
+  console.log(`# ${label} extra: ${score.extra.map(short).join(' ')}`);
+  assert.ok(score.p >= PRECISION, `${label}: precision ${score.p.toFixed(3)} below ${PRECISION}`);
+  assert.ok(score.r >= RECALL, `${label}: recall ${score.r.toFixed(3)} below ${RECALL}`);
+}
+
+test('alignment accuracy on the real corpus (atacms-2024-11)', () => {
+  measure('align atacms-2024-11', ATACMS, join(ROOT, 'gold', 'atacms', 'alignment.json'), '2024-11-18');
+});
+
+test('alignment accuracy on the fictional example story (harbor-bridge)', () => {
+  measure('align harbor-bridge', EXAMPLE, join(ROOT, 'gold', 'example', 'alignment.json'), null);
+});
+
+// Small stories written for these tests (fiction), one behaviour each.
+const paraphrase = {
+  a: 'The city council approved a ban on cars in the old town on Monday. The mayor welcomed the vote.\n',
+  b: 'On Monday the council authorised a prohibition of vehicles in the historic old town. Shops said they feared losses.\n',
+  c: 'Heavy rain flooded three streets near the harbour overnight. The fire service pumped water from cellars.\n',
+};
+
+function claimOf(docs: Doc[], source: string, words: string) {
+  const doc = docs.find((d) => d.id === source)!;
+  const at = doc.text.indexOf(words);
+  assert.ok(at >= 0, `${words} not in ${source}`);
+  return align(docs).filter((c) => c.support.some((s) => s.source === source && s.start <= at && at < s.end));
+}
+
+test('paraphrases of one fact become one claim; an unrelated report stays apart', () => {
+  const docs = docsOfTexts(paraphrase);
+  const claims = claimOf(docs, 'a', 'approved a ban');
+  assert.equal(claims.length, 1);
+  assert.deepEqual(claims[0]!.sources, ['a', 'b']);
+  assert.equal(claims[0]!.status, 'corroborated');
+  for (const c of align(docs)) assert.ok(!(c.sources ?? []).includes('c') || c.sources!.length === 1);
+});
+
+test('sharing a topic (a name) is not sharing a fact', () => {
+  const docs = docsOfTexts({
+    a: 'Rescue teams reached Valdoria on Sunday after the landslide.\n',
+    b: 'Valdoria is famous for its cheese market and its Baroque church.\n',
+  });
+  for (const c of align(docs)) assert.equal(c.sources!.length, 1, c.text);
+});
+
+test('a statement and its negation are not one fact', () => {
+  const docs = docsOfTexts({
+    a: 'The minister confirmed that the tunnel will reopen in June.\n',
+    b: 'The minister did not confirm that the tunnel will reopen in June.\n',
+  });
+  const both = align(docs).filter((c) => c.sources!.length > 1);
+  assert.equal(both.length, 0, both.map((c) => c.text).join(' | '));
+});
+
+test('a long sentence is cut into clauses so one clause can be corroborated and another stay single-source', () => {
+  const docs = docsOfTexts({
+    a: 'The ferry company cancelled all crossings on Friday, and its chief executive resigned after a dispute over pay with the harbour pilots.\n',
+    b: 'All ferry crossings were cancelled by the company on Friday. Passengers were offered refunds.\n',
+  });
+  const units = factUnits(docs[0]!, 0);
+  assert.ok(units.length >= 2, 'the sentence of a should be cut at ", and"');
+  const cancelled = claimOf(docs, 'a', 'cancelled all crossings');
+  assert.ok(cancelled.some((c) => c.sources!.length === 2));
+  const resigned = claimOf(docs, 'a', 'chief executive resigned');
+  assert.ok(resigned.every((c) => c.status === 'single-source'), 'the resignation is only in a');
+});
+
+test('every span carries the exact text of its source and ids are deterministic', () => {
+  const docs = docsOfTexts(paraphrase);
+  const first = alignDetailed(docs).claims;
+  const second = align(docsOfTexts(paraphrase));
+  assert.deepEqual(
+    first.map((c) => c.id),
+    second.map((c) => c.id),
+  );
+  assert.equal(new Set(first.map((c) => c.id)).size, first.length, 'claim ids are unique');
+  for (const c of first)
+    for (const s of c.support) assert.equal(docs.find((d) => d.id === s.source)!.text.slice(s.start, s.end), s.text);
+});
+
+test('headings are never claims', () => {
+  const docs = docsOfTexts({
+    a: 'Bridge collapse in the harbour\n\nPart of the footbridge fell into the water on Tuesday.\n\nWhat happens next\n\nThe city will open an inquiry.\n',
+    b: 'A section of the footbridge dropped into the water on Tuesday, officials said.\n',
+  });
+  for (const d of docs)
+    for (const s of d.layers.sentences.filter((x) => x.kind === 'h'))
+      for (const c of align(docs)) for (const sp of c.support) assert.ok(sp.source !== d.id || sp.end <= s.start || sp.start >= s.end, `heading in ${c.text}`);
+  assert.ok(basename(ATACMS).length > 0);
+});
