@@ -29,6 +29,14 @@ const SYL = ['ka', 'lo', 'mir', 'tan', 've', 'dra', 'sol', 'ben', 'ri', 'os', 't
 const OUTLETS = ['Harbor Daily', 'Northern Ledger', 'Valley Courier', 'Coastal Times', 'Metro Wire', 'Evening Post', 'Plains Herald', 'Island Gazette'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const OPENERS = ['', '', '', 'Meanwhile, ', 'Separately, ', 'By evening, ', 'Earlier, ', 'In a statement, ', 'Officials say '];
+const SAID = ['said', 'said', 'stated', 'told reporters', 'announced', 'confirmed', 'explained'];
+const PEOPLE = ['people', 'residents', 'persons', 'locals'];
+
+function pick<T>(r: () => number, xs: T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
+}
+
 interface Slots {
   place: string;
   person: string;
@@ -91,8 +99,13 @@ function name(r: () => number, parts: number): string {
 
 /** A stream of `count` reports in publication order. */
 export function generateStream(count: number, seed = 7): GeneratedReport[] {
+  return [...streamReports(count, seed)];
+}
+
+/** The same stream, one report at a time, holding only the last few reports of each story (bounded memory). */
+export function* streamReports(count: number, seed = 7): Generator<GeneratedReport> {
   const r = rng(seed);
-  const out: GeneratedReport[] = [];
+  let emitted = 0;
   const start = Date.UTC(2025, 0, 1);
   let storyN = 0;
   // Stories open at a steady rate; each gets 1–20 reports over two days.
@@ -117,7 +130,7 @@ export function generateStream(count: number, seed = 7): GeneratedReport[] {
   const byStory = new Map<string, GeneratedReport[]>();
   for (const p of pending.slice(0, count)) {
     const earlier = byStory.get(p.story) ?? [];
-    const id = `rep${out.length + 1}`;
+    const id = `rep${++emitted}`;
     const outlet = OUTLETS[Math.floor(r() * OUTLETS.length)]!;
     let text: string;
     let title: string;
@@ -138,12 +151,22 @@ export function generateStream(count: number, seed = 7): GeneratedReport[] {
         const j = Math.floor(r() * (i + 1));
         [lines[i], lines[j]] = [lines[j]!, lines[i]!];
       }
-      text = `${title}\n${outlet}\n\n` + lines.map((l) => l(p.slots)).join('\n') + `\nReporting by ${name(r, 2)} ${name(r, 2)}.`;
+      // Each outlet words the same facts its own way, so independent reports are not near-copies of each other.
+      const words = (line: string): string =>
+        pick(r, OPENERS) +
+        line
+          .replace(/\bsaid\b/g, () => pick(r, SAID))
+          .replace(/\bpeople\b/g, () => pick(r, PEOPLE))
+          .replace(/\bon ([A-Z][a-z]+ \d+)/g, (_m, d: string) => pick(r, [`on ${d}`, `on ${d}`, `early on ${d}`, `late on ${d}`]));
+      const body = lines.map((l) => words(l(p.slots)));
+      text = `${title}\n${outlet}\n\n` + body.join('\n') + `\nReporting by ${name(r, 2)} ${name(r, 2)}.`;
     }
     const rep: GeneratedReport = { id, story: p.story, text, title, publishedAt: new Date(p.at).toISOString(), copyOf };
     earlier.push(rep);
+    if (earlier.length > 4) earlier.shift();
     byStory.set(p.story, earlier);
-    out.push(rep);
+    // Stories are told within two days: older ones are forgotten so the generator's memory stays flat.
+    if (emitted % 1000 === 0) for (const [k, v] of byStory) if (p.at - Date.parse(v[v.length - 1]!.publishedAt) > 3 * 86400e3) byStory.delete(k);
+    yield rep;
   }
-  return out;
 }

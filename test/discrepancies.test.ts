@@ -74,7 +74,7 @@ test('discrepancies on the real corpus: the North Korean troop figures differ in
 });
 
 test('discrepancies on the example story: a conflict, a precision difference and a wording difference', () => {
-  const docs = corpusDocs(EXAMPLE, '2025-11-19', (f) => f);
+  const docs = corpusDocs(EXAMPLE, '2025-03-05', (f) => f);
   const gold = readJson<{ discrepancies: GoldDiscrepancy[] }>(join(ROOT, 'gold', 'example', 'discrepancies.json')).discrepancies;
   const found = check('example', docs, gold);
   assert.equal(found[0]?.kind, 'conflict', 'conflicts come first');

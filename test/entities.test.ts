@@ -17,7 +17,7 @@ import { abbreviates, nameKey } from '../src/annotate/entities/names.js';
 import { mergeEntities } from '../src/align/entities.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Brief, BriefEntity } from '../src/brief/types.js';
-import { ATACMS, EXAMPLE, ROOT, corpusFiles, prf, readJson, report } from './helpers.js';
+import { ATACMS, EXAMPLE, ROOT, SHARED, corpusFiles, prf, readJson, report } from './helpers.js';
 
 type GoldMention = [string, number, EntityType, string];
 type GoldDescription = [string, number, string];
@@ -172,6 +172,20 @@ test('entities on the real corpus: the acceptance entities merge, and never with
 
 test('entities on the example story: mentions and merging against gold', () => {
   printAndCheck('example', storyScore(loadStory(EXAMPLE, (f) => f.slice(0, 2)), readJson<StoryGold>(join(ROOT, 'gold', 'example', 'entities.json'))));
+});
+
+test('entities on held-out real text (ECB+ topics 4 and 12): mentions and merging against gold', () => {
+  const dir = join(SHARED, 'bench', 'ecb-plus-stories');
+  const gold = readJson<StoryGold>(join(ROOT, 'gold', 'ecb', 'entities.json'));
+  const s = empty();
+  // Each ECB+ topic is its own story: merging is scored inside a topic.
+  for (const topic of [...new Set(Object.keys(gold.docs).map((id) => id.split('_')[0]!))]) {
+    const docs = Object.keys(gold.docs)
+      .filter((id) => id.split('_')[0] === topic)
+      .map((id) => docOf(id, raw(join(dir, `${id}.txt`), readFileSync(join(dir, `${id}.txt`)))));
+    score(s, docs, new Map(Object.entries(gold.docs)), new Map(), mergeEntities(docs));
+  }
+  printAndCheck('ecb-heldout', s);
 });
 
 test('entities on hard cases: titles, surnames, acronyms, short forms, variants, demonyms, shared surnames', () => {

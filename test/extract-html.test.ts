@@ -43,32 +43,36 @@ test('metadata of 48 benchmark pages against gold: title, published date, byline
   const gold = readJson<MetaGold>(join(ROOT, 'gold', 'extract-meta.json'));
   assert.ok(gold.pages.length >= 40);
   const byId = new Map(benchPages().map((p) => [p.id, p]));
-  const fields = { title: [0, 0], published: [0, 0], byline: [0, 0] };
+  const fields: Record<'title' | 'published' | 'byline', { ok: number; n: number }> = {
+    title: { ok: 0, n: 0 },
+    published: { ok: 0, n: 0 },
+    byline: { ok: 0, n: 0 },
+  };
   const misses: string[] = [];
   for (const g of gold.pages) {
     const page = byId.get(g.id);
     assert.ok(page, `gold page ${g.id} not in the benchmark`);
     const a = extractHtml(page.html, { input: g.id, url: page.url });
-    fields.title[1]++;
-    if (a.title && g.title.some((t) => key(t) === key(a.title!))) fields.title[0]++;
+    fields.title.n++;
+    if (a.title && g.title.some((t) => key(t) === key(a.title!))) fields.title.ok++;
     else misses.push(`title ${g.id.slice(0, 8)}: ${a.title}`);
     if (g.published) {
-      fields.published[1]++;
-      if (a.publishedAt && g.published.includes(a.publishedAt.slice(0, 10))) fields.published[0]++;
+      fields.published.n++;
+      if (a.publishedAt && g.published.includes(a.publishedAt.slice(0, 10))) fields.published.ok++;
       else misses.push(`published ${g.id.slice(0, 8)}: ${a.publishedAt}`);
     }
     if (g.byline) {
-      fields.byline[1]++;
+      fields.byline.n++;
       const want = g.byline.map(key).sort().join('|');
-      if (a.byline.map(key).sort().join('|') === want) fields.byline[0]++;
+      if (a.byline.map(key).sort().join('|') === want) fields.byline.ok++;
       else misses.push(`byline ${g.id.slice(0, 8)}: ${JSON.stringify(a.byline)}`);
     }
   }
-  for (const [name, [ok, n]] of Object.entries(fields)) console.log(`# metadata ${name}: accuracy ${(ok / n).toFixed(3)} (${ok}/${n})`);
+  for (const [name, { ok, n }] of Object.entries(fields)) console.log(`# metadata ${name}: accuracy ${(ok / n).toFixed(3)} (${ok}/${n})`);
   for (const m of misses) console.log(`#   miss ${m}`);
-  assert.ok(fields.title[0] / fields.title[1] >= 0.9, 'title accuracy below 0.9');
-  assert.ok(fields.published[0] / fields.published[1] >= 0.9, 'published-date accuracy below 0.9');
-  assert.ok(fields.byline[0] / fields.byline[1] >= 0.75, 'byline accuracy below 0.75');
+  assert.ok(fields.title.ok / fields.title.n >= 0.9, 'title accuracy below 0.9');
+  assert.ok(fields.published.ok / fields.published.n >= 0.9, 'published-date accuracy below 0.9');
+  assert.ok(fields.byline.ok / fields.byline.n >= 0.75, 'byline accuracy below 0.75');
 });
 
 const VERSIONS: [string, string][] = [

@@ -208,6 +208,9 @@ test('junk lines are recognised; prose that mentions the same words is not', () 
     ['Skip to main content', 'navigation'],
     ['Tags: bridges, Port Adalyn, transport', 'tags'],
     ['https://example.com/story/123', 'bare URL'],
+    ['Image source, Getty Images', 'image credit'],
+    ['Image caption, Divers searched the basin on Wednesday', 'image credit'],
+    ['Watch: Moment the footbridge gave way', 'media link'],
   ];
   for (const [line, reason] of junk) assert.equal(classifyJunk(line), reason, line);
   for (const line of [
@@ -272,6 +275,12 @@ test('title with the outlet after a separator, outlet line, and a repeated title
   assert.equal(a.text, 'Part of the bridge fell.\n\nNobody died.');
   const b = extractPlainText('Footbridge collapses in Port Adalyn\nBay Courier\nPart of the bridge fell.\nNobody died.', { input: 'x' });
   assert.equal(b.outlet, 'Bay Courier');
+  const k = extractPlainText('EXCLUSIVE\nFootbridge collapses in Port Adalyn during the rush hour\nPart of the bridge fell.', { input: 'x' });
+  assert.equal(k.title, 'Footbridge collapses in Port Adalyn during the rush hour');
+  assert.deepEqual(k.removed.map((r) => r.reason), ['section label', 'title']);
+  const o = extractPlainText('Harbourside Media Group\nFootbridge collapses in Port Adalyn during the rush hour\nPart of the bridge fell.', { input: 'x' });
+  assert.equal(o.outlet, 'Harbourside Media Group');
+  assert.equal(o.title, 'Footbridge collapses in Port Adalyn during the rush hour');
   // A headline-length first line with a full stop is the first paragraph, not a title.
   const c = extractPlainText('Part of the bridge fell.\nNobody died.', { input: 'x' });
   assert.equal(c.title, null);

@@ -11,12 +11,11 @@ import { conceptOf, LIGHT_WORDS } from './lexicon.js';
 
 type Draft = Omit<BriefDiscrepancy, 'id'>;
 
-/** The claim whose support holds a span of a report, if any. */
+/** The claim whose support holds a span of a report, if any (support spans indexed by report). */
 function claimIndex(claims: Claim[]): (source: string, start: number, end: number) => string | null {
-  return (source, start, end) => {
-    for (const c of claims) for (const s of c.support) if (s.source === source && s.start <= start && end <= s.end) return c.id;
-    return null;
-  };
+  const bySource = new Map<string, { start: number; end: number; id: string }[]>();
+  for (const c of claims) for (const s of c.support) bySource.set(s.source, [...(bySource.get(s.source) ?? []), { start: s.start, end: s.end, id: c.id }]);
+  return (source, start, end) => bySource.get(source)?.find((s) => s.start <= start && end <= s.end)?.id ?? null;
 }
 
 export function numberDiscrepancies(docs: Doc[], claims: Claim[]): Draft[] {
@@ -25,10 +24,18 @@ export function numberDiscrepancies(docs: Doc[], claims: Claim[]): Draft[] {
   const claimIds = measures.map((m) => claimOf(m.doc.id, m.q.start, m.q.end));
   const parent = measures.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < measures.length; i++) {
-    for (let j = i + 1; j < measures.length; j++) {
-      const same = claimIds[i] !== null && claimIds[i] === claimIds[j];
-      if (sameMeasure(measures[i]!, measures[j]!, same)) parent[find(i)] = find(j);
+  // Only figures of one kind of measure can match: compare within buckets, not all pairs.
+  const buckets = new Map<string, number[]>();
+  measures.forEach((m, i) => buckets.set(m.key, [...(buckets.get(m.key) ?? []), i]));
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const i = bucket[x]!;
+        const j = bucket[y]!;
+        if (find(i) === find(j)) continue;
+        const same = claimIds[i] !== null && claimIds[i] === claimIds[j];
+        if (sameMeasure(measures[i]!, measures[j]!, same)) parent[find(i)] = find(j);
+      }
     }
   }
   const groups = new Map<number, number[]>();
@@ -36,11 +43,24 @@ export function numberDiscrepancies(docs: Doc[], claims: Claim[]): Draft[] {
   const out: Draft[] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((i) => measures[i]!.doc.id)).size < 2) continue;
+    // Compare distinct readings (value, bound, qualifier), not every mention: a big story repeats a few figures.
+    const readings = new Map<string, { m: Measure; docs: Set<string> }>();
+    for (const i of members) {
+      const m = measures[i]!;
+      const key = `${m.point}|${m.q.high ?? ''}|${m.q.qualifier}`;
+      const r = readings.get(key) ?? { m, docs: new Set<string>() };
+      r.docs.add(m.doc.id);
+      readings.set(key, r);
+    }
+    const list = [...readings.values()];
     let kind: 'conflict' | 'precision' | null = null;
-    for (const i of members)
-      for (const j of members) {
-        if (i >= j || measures[i]!.doc.id === measures[j]!.doc.id) continue;
-        const r = relate(measures[i]!, measures[j]!);
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        // Two readings from one report only are that report's own business, not a discrepancy between reports.
+        if (a.docs.size === 1 && b.docs.size === 1 && [...a.docs][0] === [...b.docs][0]) continue;
+        const r = relate(a.m, b.m);
         if (r === 'conflict') kind = 'conflict';
         else if (r === 'precision' && kind === null) kind = 'precision';
       }

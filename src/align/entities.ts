@@ -14,6 +14,7 @@ import type { Doc, EntityMention, EntityType, SourceSpan } from '../doc/types.js
 import type { BriefEntity } from '../brief/types.js';
 import { PLACE_SUFFIXES, lookup } from '../annotate/entities/gazetteer/index.js';
 import { nameKey, nameWords } from '../annotate/entities/names.js';
+import { isSubsequence } from '../annotate/entities/resolve.js';
 
 interface Item {
   source: string;
@@ -64,6 +65,15 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
     }
   }
 
+  // Middle names across reports: "Bettie Mae Page" joins "Bettie Page" (same first and last word).
+  const personKeys = new Map<string, string[]>();
+  for (const it of items) if (it.m.type === 'person') personKeys.set(it.key, nameWords(it.name));
+  for (const it of items) {
+    const w = personKeys.get(it.key);
+    if (!w || w.length < 3) continue;
+    const shorter = [...personKeys].filter(([, o]) => o.length >= 2 && o.length < w.length && o[0] === w[0] && o.at(-1) === w.at(-1) && isSubsequence(o, w));
+    if (shorter.length === 1) it.key = shorter[0]![0];
+  }
   // A single-word person name joins the one multi-word name in the story that ends with it.
   const fullByLast = new Map<string, Set<string>>();
   for (const it of items) {

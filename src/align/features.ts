@@ -5,7 +5,7 @@
  * the words that pin a fact down ("190", "inauguration") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, LIGHT_AS_VERB_ONLY, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 
 export type TermKind = 'name' | 'number' | 'word' | 'pair';
@@ -26,6 +26,11 @@ const KIND_WEIGHT: Record<TermKind, number> = { name: 1, number: 1.3, word: 1, p
 const PAIR_WINDOW = 4;
 /** Adverbs and adjectives qualify a fact more than they state it. */
 const POS_WEIGHT: Record<string, number> = { ADV: 0.5, ADJ: 0.8 };
+
+function isLight(lemma: string, pos: string): boolean {
+  if (pos === 'PROPN' || !LIGHT_WORDS.has(lemma)) return false;
+  return !(LIGHT_AS_VERB_ONLY.has(lemma) && pos === 'NOUN');
+}
 
 interface Piece {
   lemma: string;
@@ -96,7 +101,7 @@ function isPrior(span: Token[]): boolean {
 /** A sentence that opens with a past frame ("Earlier, ...", "In an earlier move in May, ...") frames all its clauses. */
 function frontedPrior(doc: Doc, unit: FactUnit): boolean {
   const s = doc.layers.sentences[unit.sentence]!;
-  const head = doc.layers.tokens.filter((t) => t.start >= s.start && t.end <= s.end).slice(0, 6);
+  const head = doc.layers.tokens.filter((t) => t.start >= s.start && t.end <= s.end).slice(0, 10);
   const comma = head.findIndex((t) => t.norm === ',');
   return comma > 0 && isPrior(head.slice(0, comma));
 }
@@ -119,6 +124,14 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       pieces.push({ lemma: t.lemma, token: t, content: false });
       continue;
     }
+    const clock = /^(\d{1,2})[:.](\d{2})$/.exec(t.norm);
+    const meridiem = /^[ap]\.?m\.?$/.test(tokens[i + 1]?.norm ?? '');
+    if (clock || (t.pos === 'NUM' && meridiem)) {
+      // A time of day, to the nearest hour: "7:41 a.m." and "shortly before 8 a.m." name the same moment.
+      const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : Number(t.norm) * 60;
+      if (Number.isFinite(minutes)) terms.set(`@${Math.round(minutes / 60) % 24}h`, { kind: 'number', pos: 'NUM' });
+      continue;
+    }
     if (t.pos === 'NUM') {
       const v = numberValue(t.norm);
       if (v === null) continue;
@@ -134,18 +147,19 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
         if (n.pos === 'NOUN') counts = conceptOf(n.lemma);
       }
       numbers.push({ value, counts });
-      terms.set(`#${value}`, { kind: 'number', pos: 'NUM' });
+      // Small counts ("two", "three") recur in unrelated sentences; they count as ordinary words.
+      terms.set(`#${value}`, { kind: value > 12 ? 'number' : 'word', pos: 'NUM' });
       continue;
     }
     const lemma = lemmaOf(t);
     if (lemma.length < 2 || TITLES.has(lemma)) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
-    pieces.push({ lemma, token: t, content: !(LIGHT_WORDS.has(lemma) && t.pos !== 'PROPN') });
+    pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos) });
   }
   const seq: string[] = [];
   const verb: boolean[] = [];
   for (const { concept, token } of foldPhrases(pieces)) {
-    if (LIGHT_WORDS.has(concept) && token.pos !== 'PROPN') continue;
+    if (isLight(concept, token.pos)) continue;
     if (seq[seq.length - 1] !== concept) {
       seq.push(concept);
       verb.push(token.pos === 'VERB');

@@ -13,7 +13,7 @@ const VARIANT_GROUPS: string[][] = [
   ['restriction', 'restrict', 'limit', 'limitation', 'constraint', 'curb', 'cap'],
   // weapons and force
   ['weapon', 'weaponry', 'arm', 'arms', 'missile', 'munition', 'rocket', 'armament'],
-  ['strike', 'attack', 'hit', 'target', 'bomb', 'shell', 'raid', 'airstrike', 'bombardment'],
+  ['strike', 'attack', 'hit', 'target', 'bomb', 'shell', 'raid', 'airstrike', 'bombardment', 'counter'],
   ['offensive', 'assault', 'push', 'advance', 'incursion', 'invasion', 'invade'],
   ['troop', 'soldier', 'force', 'personnel', 'serviceman', 'servicemen', 'fighter'],
   ['deploy', 'deployment', 'station', 'send', 'dispatch', 'introduce', 'introduction', 'arrival', 'arrive', 'involvement', 'presence'],
@@ -30,7 +30,7 @@ const VARIANT_GROUPS: string[][] = [
   ['strengthen', 'bolster', 'boost', 'reinforce', 'enhance', 'enhanced', 'improve'],
   ['advantage', 'edge', 'upper'],
   // decisions and change
-  ['decision', 'move', 'step', 'measure', 'ruling', 'determination'],
+  ['decision', 'move', 'step', 'measure', 'ruling', 'determination', 'development'],
   ['change', 'shift', 'alter', 'alteration', 'departure', 'changer', 'transform', 'transformation', 'reversal', 'reverse', 'u-turn', 'redefine', 'overhaul'],
   ['significant', 'major', 'substantial', 'considerable', 'significantly', 'noteworthy', 'notable'],
   ['fundamental', 'fundamentally', 'decisive', 'decisively', 'radical', 'radically', 'dramatic', 'dramatically', 'game-changing'],
@@ -62,7 +62,7 @@ const VARIANT_GROUPS: string[][] = [
   ['long-range', 'longer-range'],
   ['tension', 'tensions', 'friction'],
   ['accuse', 'accusation', 'allege', 'allegation', 'claim'],
-  ['collapse', 'fall', 'crumble'],
+  ['collapse', 'crumble', 'fail', 'failure', 'cave'],
   ['close', 'shut', 'closure'],
   ['open', 'reopen', 'reopening'],
   ['cost', 'price', 'expense', 'budget'],
@@ -117,6 +117,9 @@ export const PHRASES: [string[], string][] = [
   [['lift', 'ban'], 'permit'],
   [['green', 'light'], 'permit'],
   [['upper', 'hand'], 'advantage'],
+  [['give', 'way'], 'collapse'],
+  [['come', 'down'], 'collapse'],
+  [['break', 'away'], 'collapse'],
   [['cut', 'off'], 'reduce'],
   [['scale', 'back'], 'reduce'],
   [['leave', 'office'], 'leave office'],
@@ -163,6 +166,9 @@ export const LIGHT_WORDS = new Set(
     'suggest indicate particular'
   ).split(' '),
 );
+/** Reporting words that are light only as verbs: "a report", "the state", "a claim" are content as nouns. */
+export const LIGHT_AS_VERB_ONLY = new Set(['report', 'state', 'claim', 'note', 'point', 'quote', 'add', 'accord', 'cite']);
+
 /** Personal titles: never a fact, often attached to names. */
 export const TITLES = new Set('mr mrs ms dr sir prof president minister secretary spokesman spokeswoman spokesperson gen general'.split(' '));
 

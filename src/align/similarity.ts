@@ -9,10 +9,12 @@ import type { UnitFeatures, WeightedUnit } from './features.js';
 /** Two counts of the same thing agree when within this ratio ("about 190" vs "up to 190", "10,000" vs "11,000"). */
 const NUMBER_TOLERANCE = 1.15;
 /** A statement and its negation share words but not the fact. */
-const POLARITY_PENALTY = 0.4;
+const POLARITY_PENALTY = 0.15;
 /** What was the case before (a restriction in May) is not what is the case now, even in the same words. */
 const PRIOR_PENALTY = 0.5;
 const CONFLICT_PENALTY = 0.8;
+/** Concepts (not names) two units must share: one common word beside shared names is still only a topic. */
+const MIN_SHARED_FACTS = 1;
 const FIGURE_PENALTY = 0.5;
 
 function compatible(a: number, b: number): boolean {
@@ -29,10 +31,16 @@ export function numbersConflict(a: UnitFeatures, b: UnitFeatures): boolean {
   return false;
 }
 
-/** A large or monetary figure one side gives and the other does not: a detail the other does not corroborate. */
+/**
+ * A large or monetary figure one side gives about something the other does not mention at all: a detail the
+ * other does not corroborate. ("10,000 troops" against "North Korean troops" is only more precise.)
+ */
 function unmatchedFigure(a: UnitFeatures, b: UnitFeatures): boolean {
   return a.numbers.some(
-    (x) => (x.value >= 100 || x.counts === 'money') && !b.numbers.some((y) => compatible(x.value, y.value) || (x.counts !== null && y.counts === x.counts)),
+    (x) =>
+      (x.value >= 100 || x.counts === 'money') &&
+      !b.numbers.some((y) => compatible(x.value, y.value) || (x.counts !== null && y.counts === x.counts)) &&
+      !(x.counts !== null && b.terms.has(x.counts)),
   );
 }
 
@@ -51,7 +59,7 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
     { const k = fSmall.terms.get(term)?.kind; if (k === 'word' || k === 'number') facts++; }
   }
   // Shared names alone are a shared topic; a long shared name ("Army Tactical Missile Systems") is more.
-  if (shared < 2 || (facts < 1 && shared < 4)) return 0;
+  if (shared < 2 || (facts < MIN_SHARED_FACTS && shared < 4)) return 0;
   let score = dot / (wa.norm * wb.norm);
   // Different counts of the same thing are still one fact (a conflict the brief reports), but a weaker match.
   if (numbersConflict(fa, fb)) score *= CONFLICT_PENALTY;

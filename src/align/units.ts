@@ -34,7 +34,7 @@ export interface FactUnit {
 }
 
 /** Words that open an adverbial clause of reason or concession after a comma (", given the...", ", despite..."). */
-const CLAUSE_PREPOSITIONS = new Set(['given', 'despite']);
+const CLAUSE_PREPOSITIONS = new Set(['given', 'despite', 'with']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const CLAIM_KINDS = new Set(['p', 'quote', 'li']);
 /** Below this many content words a piece cannot state a fact of its own and joins its neighbour. */
@@ -68,6 +68,31 @@ function clauseFollows(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+/** A relative clause set off inside its sentence ("X, who chairs Y, said Z"): the main clause resumes after it. */
+function embedded(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < to - 1; k++) {
+    if (isPunct(tokens[k]!, ';:')) return false;
+    if (isPunct(tokens[k]!, ',')) {
+      const next = tokens[k + 1]!;
+      return next.pos === 'VERB' || next.pos === 'AUX';
+    }
+  }
+  return false;
+}
+
+/** "opened in 1987 and last renovated in 2021": "and" joining a second verb phrase to a clause that has one. */
+function coordinatesVerb(tokens: Token[], i: number, from: number, to: number): boolean {
+  let k = i + 1;
+  while (k < to && tokens[k]!.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (!next || next.pos !== 'VERB' || next.norm.endsWith('ing')) return false;
+  for (let j = i - 1; j >= from; j--) {
+    if (isPunct(tokens[j]!, ',;:')) return false;
+    if (tokens[j]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Token indices where a new clause begins inside the sentence [from, to). */
 function clauseStarts(tokens: Token[], from: number, to: number): number[] {
   const starts: number[] = [];
@@ -88,10 +113,11 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     const afterBreak = isPunct(prev, ',;–—') || (prev.norm === '-' && prev.pos === 'PUNCT' && prev.start > tokens[i - 2]!.end);
     if (isPunct(prev, ';')) starts.push(i);
     else if (afterBreak && COORDINATORS.has(t.norm) && t.pos === 'CCONJ') starts.push(i);
-    else if (afterBreak && RELATIVES.has(t.norm)) starts.push(i);
+    else if (COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && coordinatesVerb(tokens, i, from, to)) starts.push(i);
+    else if (afterBreak && RELATIVES.has(t.norm) && !embedded(tokens, i, to)) starts.push(i);
     else if (afterBreak && CLAUSE_PREPOSITIONS.has(t.norm)) starts.push(i);
     else if (afterBreak && t.pos === 'VERB' && t.norm.endsWith('ing') && t.norm !== 'according' && t.norm !== 'including') starts.push(i);
-    else if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !TIME_NOUNS.has(prev.lemma) && clauseFollows(tokens, i, to))
+    else if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && !TIME_NOUNS.has(prev.lemma) && clauseFollows(tokens, i, to))
       starts.push(i);
   }
   // A fronted phrase that carries a fact of its own ("In a significant policy shift, X did Y") is its own unit;
@@ -109,18 +135,37 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
   return [...new Set(starts)].filter((s) => s > from && s < to).sort((a, b) => a - b);
 }
 
-/** Attribution tokens inside a piece: "according to ..." up to the piece end, and short speech tags. */
+/**
+ * Attribution tokens inside a piece: "according to ...", a trailing speech tag (", the fire service said."),
+ * a leading one ("Calder said:"), and a piece that is nothing but a short speech tag. Who said something is
+ * not the fact said; two reports citing the same agency must not look alike for that.
+ */
 function attributionTokens(tokens: Token[], from: number, to: number): Set<number> {
   const out = new Set<number>();
+  const isSpeech = (i: number): boolean => tokens[i]!.pos === 'VERB' && SPEECH_VERBS.has(tokens[i]!.lemma);
   for (let i = from; i < to; i++) {
     if (tokens[i]!.norm === 'according' && tokens[i + 1]?.norm === 'to') {
       let k = i;
       while (k < to && !isPunct(tokens[k]!, ',;')) out.add(k++);
     }
   }
+  // Trailing tag: after the last comma, a few words around a speech verb.
+  let comma = -1;
+  for (let i = to - 1; i > from; i--)
+    if (isPunct(tokens[i]!, ',')) {
+      comma = i;
+      break;
+    }
+  if (comma > 0 && to - comma <= 9 && [...range(comma + 1, to)].some(isSpeech)) for (const i of range(comma, to)) out.add(i);
+  // Leading tag: a speech verb before a colon.
+  for (let i = from; i < to && i < from + 10; i++) {
+    if (isPunct(tokens[i]!, ':')) {
+      if ([...range(from, i)].some(isSpeech)) for (const k of range(from, i + 1)) out.add(k);
+      break;
+    }
+  }
   const content = [...range(from, to)].filter((i) => !out.has(i) && isContent(tokens[i]!));
-  const speech = content.some((i) => SPEECH_VERBS.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB');
-  if (speech && content.length <= 6) for (const i of range(from, to)) out.add(i);
+  if (content.some(isSpeech) && content.length <= 6) for (const i of range(from, to)) out.add(i);
   return out;
 }
 

@@ -26,7 +26,7 @@ const BEFORE_NUMBER = new Set('no nos vol vols p pp art arts fig figs para ch se
  */
 const MAYBE_FINAL = new Set(
   (
-    'inc corp ltd co bros plc llc lp jr sr esq etc al st ave blvd rd dept est univ assn intl govt ' +
+    'inc corp ltd co bros plc llc lp jr sr esq etc al st mt ft ave blvd rd dept est univ assn intl govt ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'a.m p.m u.s u.k u.n u.s.a e.u d.c n.y l.a ph.d b.a m.a r.i.p'
   ).split(' '),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { InputError, UsageError } from '../util/errors.js';
 import { packageRoot } from '../util/paths.js';
 import type { AddRequest, Library } from './library.js';
 import { openApi } from './openapi.js';
@@ -54,7 +55,8 @@ function checkAddRequest(body: unknown): AddRequest | string {
   return {
     texts: texts.map((t: { name?: unknown; text: string }, i: number) => ({
       // A client-supplied name is only a label: never a path on this machine.
-      name: (typeof t.name === 'string' && t.name.trim() ? t.name : `pasted-${i + 1}`).replace(/[/\\]/g, '_').slice(0, 120),
+      // Control characters are dropped so a hostile name cannot forge lines in errors or logs.
+      name: (typeof t.name === 'string' && t.name.trim() ? t.name : `pasted-${i + 1}`).replace(/[/\\]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 120),
       text: t.text,
     })),
     urls: urls.map((u: string) => u.trim()),
@@ -68,7 +70,8 @@ export function createApp(library: Library, options: { logger?: boolean } = {}):
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    // A bad query (an unreadable `since`) is the caller's problem, not the server's.
+    const status = err instanceof UsageError || err instanceof InputError ? 400 : err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     const message = status === 413 ? `request body too large (limit ${BODY_LIMIT / 1024 / 1024} MB)` : err.message.split('\n')[0];
     void reply.status(status).send({ error: message });
   });

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { Article } from '../doc/types.js';
 import { reportFeatures, type ReportFeatures } from '../stories/features.js';
-import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type StoryProfile } from '../stories/index-state.js';
+import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type Move, type StoryProfile } from '../stories/index-state.js';
 import { COPY_THRESHOLD, bandKeys, bufferToSignature, minhash, signatureToBuffer, similarity } from '../stories/minhash.js';
 import { contentHash, reportId } from './ids.js';
 import { openDatabase } from './open.js';
@@ -76,13 +76,32 @@ export class Store {
   private rev = 0;
   private sinceFlush = 0;
   private readonly flushEvery: number;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, options: StoreOptions) {
     this.db = db;
+    this.runImmediate = db.transaction((fn: () => unknown) => fn());
     this.flushEvery = options.flushEvery ?? 500;
     const df = new DocumentFrequencies();
     this.index = new StoryIndex(options.grouping ?? {}, () => this.nextStoryId(), df);
     this.loadIndex();
+  }
+
+  /**
+   * Runs `fn` in one BEGIN IMMEDIATE transaction: the write lock is taken first, so the index refresh inside sees
+   * every commit of other processes, and a busy store is waited for (busy_timeout) instead of failing midway.
+   * The wrapper is built once: better-sqlite3 compiles its BEGIN/COMMIT statements per wrapper.
+   */
+  private readonly runImmediate: Database.Transaction<(fn: () => unknown) => unknown>;
+  private immediate<T>(fn: () => T): T {
+    return this.runImmediate.immediate(fn) as T;
+  }
+
+  /** A prepared statement, compiled once per store. */
+  private q(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
   }
 
   static open(path: string, options: StoreOptions = {}): Store {
@@ -90,18 +109,18 @@ export class Store {
   }
 
   private meta(key: string): string {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+    return (this.q('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
   }
 
   private nextStoryId(): string {
     const n = Number(this.meta('story_seq')) + 1;
-    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'story_seq'").run(String(n));
+    this.q("UPDATE meta SET value = ? WHERE key = 'story_seq'").run(String(n));
     return `s${n}`;
   }
 
   private loadIndex(): void {
     const df = this.index.df;
-    for (const r of this.db.prepare('SELECT key, n FROM df').iterate() as Iterable<{ key: string; n: number }>) df.load(r.key, r.n);
+    for (const r of this.q('SELECT key, n FROM df').iterate() as Iterable<{ key: string; n: number }>) df.load(r.key, r.n);
     df.total = Number(this.meta('df_total'));
     this.rev = Number(this.meta('rev'));
     // The most recently active stories, as many as the index keeps in memory.
@@ -112,7 +131,7 @@ export class Store {
   }
 
   private loadStory(id: string): void {
-    const row = this.db.prepare('SELECT first_time, last_time FROM stories WHERE id = ?').get(id) as { first_time: number | null; last_time: number | null } | undefined;
+    const row = this.q('SELECT first_time, last_time FROM stories WHERE id = ?').get(id) as { first_time: number | null; last_time: number | null } | undefined;
     if (!row) return;
     const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
     const members = this.db
@@ -131,7 +150,7 @@ export class Store {
   private refresh(): void {
     const rev = Number(this.meta('rev'));
     if (rev === this.rev) return;
-    const changed = this.db.prepare('SELECT id, merged_into FROM stories WHERE rev > ? ORDER BY rev').all(this.rev) as { id: string; merged_into: string | null }[];
+    const changed = this.q('SELECT id, merged_into FROM stories WHERE rev > ? ORDER BY rev').all(this.rev) as { id: string; merged_into: string | null }[];
     for (const s of changed) {
       if (s.merged_into) this.index.drop(s.id);
       else this.loadStory(s.id);
@@ -141,27 +160,39 @@ export class Store {
 
   private bumpRev(): number {
     this.rev = Number(this.meta('rev')) + 1;
-    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'rev'").run(String(this.rev));
+    this.q("UPDATE meta SET value = ? WHERE key = 'rev'").run(String(this.rev));
     return this.rev;
   }
 
   /** Writes the stories an assignment touched, and the reports it moved. */
-  private persistStories(ids: Set<string>, title: string | null, merged: { from: string; into: string }[]): void {
+  private persistStories(ids: Set<string>, title: string | null, merged: { from: string; into: string }[], moved: Move[] = []): void {
     const rev = this.bumpRev();
+    // A story merged into one that was itself merged later ends in the last one.
+    const into = new Map(merged.map((m) => [m.from, m.into]));
+    const finalOf = (id: string): string => {
+      let x = id;
+      for (let i = 0; i < merged.length && into.has(x); i++) x = into.get(x)!;
+      return x;
+    };
     for (const m of merged) {
-      this.db.prepare('UPDATE reports SET story = ? WHERE story = ?').run(m.into, m.from);
-      this.db.prepare('UPDATE stories SET merged_into = ?, size = 0, rev = ? WHERE id = ?').run(m.into, rev, m.from);
+      this.q('UPDATE reports SET story = ? WHERE story = ?').run(finalOf(m.from), m.from);
+      this.q('UPDATE stories SET merged_into = ?, size = 0, rev = ? WHERE id = ?').run(m.into, rev, m.from);
+    }
+    // First every moved report to the story it ended in, then the counts: a count taken between two moves
+    // would be stale.
+    for (const m of moved) {
+      const now = this.index.storyOf.get(m.report);
+      if (now) this.q('UPDATE reports SET story = ? WHERE id = ?').run(now, m.report);
     }
     for (const id of ids) {
       const p = this.index.stories.get(id);
-      if (p) for (const member of p.members.keys()) this.db.prepare('UPDATE reports SET story = ? WHERE id = ? AND story IS NOT ?').run(id, member, id);
-      const agg = this.db.prepare('SELECT count(*) AS n, min(first_seen) AS a, max(last_seen) AS b FROM reports WHERE story = ?').get(id) as { n: number; a: string | null; b: string | null };
+      const agg = this.q('SELECT count(*) AS n, min(first_seen) AS a, max(last_seen) AS b FROM reports WHERE story = ?').get(id) as { n: number; a: string | null; b: string | null };
       if (agg.n === 0) {
-        this.db.prepare('UPDATE stories SET size = 0, merged_into = ?, rev = ? WHERE id = ?').run(id, rev, id);
+        this.q('UPDATE stories SET size = 0, merged_into = coalesce(merged_into, ?), rev = ? WHERE id = ?').run(id, rev, id);
         continue;
       }
       if (!p) {
-        this.db.prepare('UPDATE stories SET size = ?, first_seen = ?, last_seen = ?, rev = ? WHERE id = ?').run(agg.n, agg.a, agg.b, rev, id);
+        this.q('UPDATE stories SET size = ?, first_seen = ?, last_seen = ?, rev = ? WHERE id = ?').run(agg.n, agg.a, agg.b, rev, id);
         continue;
       }
       const first = Number.isFinite(p.first) ? p.first : null;
@@ -180,11 +211,11 @@ export class Store {
   private flushDf(): void {
     const { total, counts } = this.index.df.takePending();
     if (total === 0) return;
-    const up = this.db.prepare('INSERT INTO df (key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n');
-    this.db.transaction(() => {
+    const up = this.q('INSERT INTO df (key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n');
+    this.immediate(() => {
       for (const [k, n] of counts) up.run(k, n);
-      this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'df_total'").run(total);
-    }).immediate();
+      this.q("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'df_total'").run(total);
+    });
     this.sinceFlush = 0;
   }
 
@@ -196,7 +227,7 @@ export class Store {
     let best: { report: string; story: string | null; score: number; seen: string } | null = null;
     for (const c of candidates) {
       if (c.id === self) continue;
-      const row = this.db.prepare('SELECT f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.report = ?').get(c.id) as
+      const row = this.q('SELECT f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.report = ?').get(c.id) as
         | { minhash: Buffer; story: string | null; first_seen: string; copy_of: string | null }
         | undefined;
       if (!row) continue;
@@ -219,15 +250,14 @@ export class Store {
     const id = reportId(identity);
     const features: ReportFeatures = reportFeatures(article.title, article.text);
     const sig = minhash(article.text);
-    const result = this.db
-      .transaction((): AddResult => {
-        const same = this.db.prepare('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
+    const result = this.immediate((): AddResult => {
+        const same = this.q('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
         if (same) {
-          this.db.prepare('INSERT OR IGNORE INTO aliases (identity, report) VALUES (?, ?)').run(identity, same.report);
-          const story = this.db.prepare('SELECT story FROM reports WHERE id = ?').get(same.report) as { story: string | null };
+          this.q('INSERT OR IGNORE INTO aliases (identity, report) VALUES (?, ?)').run(identity, same.report);
+          const story = this.q('SELECT story FROM reports WHERE id = ?').get(same.report) as { story: string | null };
           return { status: 'duplicate', report: same.report, story: story.story, copyOf: null };
         }
-        const known = this.db.prepare('SELECT id, versions, story, copy_of FROM reports WHERE identity = ?').get(identity) as
+        const known = this.q('SELECT id, versions, story, copy_of FROM reports WHERE identity = ?').get(identity) as
           | { id: string; versions: number; story: string | null; copy_of: string | null }
           | undefined;
         const articleJson = JSON.stringify(article);
@@ -236,8 +266,8 @@ export class Store {
           this.db
             .prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
             .run(known.id, n, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
-          this.db.prepare('UPDATE reports SET versions = ?, last_seen = ? WHERE id = ?').run(n, seenAt, known.id);
-          if (known.story) this.db.prepare('UPDATE stories SET last_seen = max(last_seen, ?) WHERE id = ?').run(seenAt, known.story);
+          this.q('UPDATE reports SET versions = ?, last_seen = ? WHERE id = ?').run(n, seenAt, known.id);
+          if (known.story) this.q('UPDATE stories SET last_seen = max(last_seen, ?) WHERE id = ?').run(seenAt, known.story);
           return { status: 'version', report: known.id, story: known.story, copyOf: known.copy_of };
         }
         this.refresh();
@@ -249,8 +279,8 @@ export class Store {
         this.db
           .prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
           .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
-        this.db.prepare('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig));
-        const band = this.db.prepare('INSERT OR IGNORE INTO bands (band, report) VALUES (?, ?)');
+        this.q('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig));
+        const band = this.q('INSERT OR IGNORE INTO bands (band, report) VALUES (?, ?)');
         for (const b of bandKeys(sig)) band.run(b, id);
 
         let assignment: Assignment;
@@ -265,31 +295,28 @@ export class Store {
           touched.add(m.to);
         }
         for (const m of assignment.merged) touched.add(m.into);
-        this.db.prepare('UPDATE reports SET story = ? WHERE id = ?').run(assignment.story, id);
-        this.persistStories(touched, article.title ?? firstWords(article.text), assignment.merged);
+        this.q('UPDATE reports SET story = ? WHERE id = ?').run(assignment.story, id);
+        this.persistStories(touched, article.title ?? firstWords(article.text), assignment.merged, assignment.moved);
         return { status: 'new', report: id, story: this.index.storyOf.get(id) ?? assignment.story, copyOf: copy?.report ?? null };
-      })
-      .immediate();
+    });
     if (result.status === 'new' && ++this.sinceFlush >= this.flushEvery) this.flushDf();
     return result;
   }
 
   /** Moves a report to another story (a user's correction). The index follows. */
   move(report: string, story: string): void {
-    this.db
-      .transaction(() => {
+    this.immediate(() => {
         this.refresh();
-        const row = this.db.prepare('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
+        const row = this.q('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
         if (!row) throw new Error(`no report ${report} in the store`);
-        const target = this.db.prepare('SELECT id FROM stories WHERE id = ? AND merged_into IS NULL').get(story);
+        const target = this.q('SELECT id FROM stories WHERE id = ? AND merged_into IS NULL').get(story);
         if (!target) throw new Error(`no story ${story} in the store`);
         if (!this.index.stories.has(story)) this.loadStory(story);
         if (row.story && !this.index.stories.has(row.story)) this.loadStory(row.story);
         this.index.move(report, story);
-        this.db.prepare('UPDATE reports SET story = ? WHERE id = ?').run(story, report);
-        this.persistStories(new Set([story, ...(row.story ? [row.story] : [])]), null, []);
-      })
-      .immediate();
+        this.q('UPDATE reports SET story = ? WHERE id = ?').run(story, report);
+        this.persistStories(new Set([story, ...(row.story ? [row.story] : [])]), null, [], []);
+    });
   }
 
   /** Stories with their reports, newest activity first; `since` (ISO) keeps stories active since then. */
@@ -330,13 +357,13 @@ export class Store {
   }
 
   versions(report: string): StoredVersion[] {
-    const rows = this.db.prepare('SELECT n, seen_at, article FROM versions WHERE report = ? ORDER BY n').all(report) as { n: number; seen_at: string; article: string }[];
+    const rows = this.q('SELECT n, seen_at, article FROM versions WHERE report = ? ORDER BY n').all(report) as { n: number; seen_at: string; article: string }[];
     return rows.map((r) => ({ n: r.n, seenAt: r.seen_at, article: JSON.parse(r.article) as Article }));
   }
 
   /** The story holding a report, or null. */
   storyOfReport(report: string): string | null {
-    const row = this.db.prepare('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
+    const row = this.q('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
     return row?.story ?? null;
   }
 
@@ -344,7 +371,7 @@ export class Store {
   resolveStory(id: string): string | null {
     let current = id;
     for (let i = 0; i < 100; i++) {
-      const row = this.db.prepare('SELECT merged_into FROM stories WHERE id = ?').get(current) as { merged_into: string | null } | undefined;
+      const row = this.q('SELECT merged_into FROM stories WHERE id = ?').get(current) as { merged_into: string | null } | undefined;
       if (!row) return null;
       if (!row.merged_into || row.merged_into === current) return row.merged_into === current ? null : current;
       current = row.merged_into;
@@ -353,7 +380,7 @@ export class Store {
   }
 
   counts(): { reports: number; versions: number; stories: number } {
-    const q = (sql: string): number => (this.db.prepare(sql).get() as { n: number }).n;
+    const q = (sql: string): number => (this.q(sql).get() as { n: number }).n;
     return {
       reports: q('SELECT count(*) AS n FROM reports'),
       versions: q('SELECT count(*) AS n FROM versions'),
@@ -363,7 +390,7 @@ export class Store {
 
   /** Conditional-GET state of a polled URL. */
   fetchState(url: string): { etag: string | null; lastModified: string | null } | null {
-    const row = this.db.prepare('SELECT etag, last_modified FROM fetch_state WHERE url = ?').get(url) as { etag: string | null; last_modified: string | null } | undefined;
+    const row = this.q('SELECT etag, last_modified FROM fetch_state WHERE url = ?').get(url) as { etag: string | null; last_modified: string | null } | undefined;
     return row ? { etag: row.etag, lastModified: row.last_modified } : null;
   }
 

@@ -34,6 +34,8 @@ export interface GroupingOptions {
   indexKeys: number;
   /** Candidate stories scored per report. */
   candidates: number;
+  /** Stories listed under one key at most (the most recently active). */
+  postingCap: number;
   /** Candidate stories refined together with the one a report joined. */
   neighbours: number;
   /** Most recent members of a story re-checked in a refinement. */
@@ -54,8 +56,9 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   probeKeys: 24,
   indexKeys: 40,
   candidates: 24,
+  postingCap: 64,
   neighbours: 4,
-  refineMembers: 60,
+  refineMembers: 30,
   window: 14 * 24 * 3600 * 1000,
   maxActive: 20000,
 };
@@ -104,6 +107,7 @@ export interface Assignment {
 export class DocumentFrequencies {
   readonly counts = new Map<string, number>();
   total = 0;
+  constructor(readonly prior = 500) {}
   /** Counts added since the last `takePending()`, for a store to persist as increments. */
   private pending = new Map<string, number>();
   private pendingTotal = 0;
@@ -125,8 +129,12 @@ export class DocumentFrequencies {
     this.pendingTotal = 0;
     return out;
   }
+  /**
+   * Smoothed as if `prior` more reports that do not hold the key had been seen: a young store (six reports of
+   * one event) must not call the event's own names common just because every report so far holds them.
+   */
   idf(key: string): number {
-    return Math.log((this.total + 1) / ((this.counts.get(key) ?? 0) + 0.5));
+    return Math.log((this.total + this.prior + 1) / ((this.counts.get(key) ?? 0) + 0.5));
   }
 }
 
@@ -154,8 +162,21 @@ export class StoryIndex {
     this.nextId = nextId ?? (() => `s${++n}`);
   }
 
+  /** Key weights, cached; the cache is dropped whenever the corpus has grown by 2% (idf moves slowly). */
+  private weights = new Map<string, number>();
+  private weightsAt = 0;
+
   private w(key: string): number {
-    return this.df.idf(key) * this.options.boost[kindOf(key)];
+    if (this.df.total > this.weightsAt * 1.02 + 2) {
+      this.weights = new Map();
+      this.weightsAt = this.df.total;
+    }
+    let x = this.weights.get(key);
+    if (x === undefined) {
+      x = this.df.idf(key) * this.options.boost[kindOf(key)];
+      this.weights.set(key, x);
+    }
+    return x;
   }
 
   private norm2(keys: Map<string, number>): number {
@@ -235,12 +256,21 @@ export class StoryIndex {
     return n === 0 ? 0 : d / Math.sqrt(n);
   }
 
-  private strongest(keys: Map<string, number>, n: number, scale = 1): string[] {
-    return [...keys.entries()]
-      .map(([k, c]) => [k, c * scale * this.w(k)] as const)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, n)
-      .map((e) => e[0]);
+  /** The n keys of largest weight, by a bounded insertion (profiles hold thousands of keys; n is small). */
+  private strongest(keys: Map<string, number>, n: number): string[] {
+    const top: [string, number][] = [];
+    for (const [k, c] of keys) {
+      const x = c * this.w(k);
+      if (top.length === n) {
+        const last = top[n - 1]!;
+        if (x < last[1] || (x === last[1] && k > last[0])) continue;
+        top.pop();
+      }
+      let i = top.length;
+      while (i > 0 && (top[i - 1]![1] < x || (top[i - 1]![1] === x && top[i - 1]![0] > k))) i--;
+      top.splice(i, 0, [k, x]);
+    }
+    return top.map((e) => e[0]);
   }
 
   private inWindow(s: StoryProfile, time: number): boolean {
@@ -273,7 +303,11 @@ export class StoryIndex {
     for (const k of keys) {
       let set = this.postings.get(k);
       if (!set) this.postings.set(k, (set = new Set()));
+      // Most recently indexed last; past the cap the stalest story leaves this key's list, so a probe costs
+      // the same in a store of a million reports as in one of a thousand.
+      set.delete(s.id);
       set.add(s.id);
+      if (set.size > this.options.postingCap) set.delete(set.values().next().value!);
     }
     this.indexed.set(s.id, keys);
   }
@@ -425,7 +459,8 @@ export class StoryIndex {
         moved.push({ report: m.id, from: s.id, to: to.id });
       }
     }
-    for (const s of live()) this.reindex(s);
+    const changed = new Set(moved.flatMap((m) => [m.from, m.to]));
+    for (const s of live()) if (changed.has(s.id)) this.reindex(s);
     for (const s of stories) if (this.stories.get(s.id) === s && s.members.size === 0) this.drop(s.id);
     const alive = live().sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1));
     for (let i = 0; i < alive.length; i++) {

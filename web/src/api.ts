@@ -11,7 +11,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 export const api = {
-  stories: (q = '') => call<StorySummary[]>(`/api/stories${q ? `?q=${encodeURIComponent(q)}` : ''}`),
+  stories: (q = '', since = '') => call<StorySummary[]>(`/api/stories?${new URLSearchParams({ ...(q ? { q } : {}), ...(since ? { since } : {}) }).toString()}`),
   brief: (id: string) => call<Brief>(`/api/stories/${encodeURIComponent(id)}/brief`),
   report: (id: string, report: string) => call<ReportView>(`/api/stories/${encodeURIComponent(id)}/reports/${encodeURIComponent(report)}`),
   revision: () => call<{ revision: number }>('/api/revision'),

@@ -1,4 +1,4 @@
-/** Hash routes: #/ stories, #/story/ID brief, #/story/ID/report/RID report. Pages refresh when stories change. */
+/** Hash routes: #/ stories, #/story/ID brief, #/story/ID/report/RID report. Pages follow changes to the stories. */
 import { api } from './api.js';
 import { clear, h } from './dom.js';
 import { briefPage } from './pages/brief.js';
@@ -8,6 +8,21 @@ import { storiesPage } from './pages/stories.js';
 const POLL_MS = 3000;
 let refresh: (() => Promise<void>) | null = null;
 
+/**
+ * On a brief, a change in the store is announced rather than redrawn under the reader: a banner offers to
+ * reload when this story gained reports (other stories' changes do not disturb it).
+ */
+async function briefWatcher(main: HTMLElement, id: string): Promise<() => Promise<void>> {
+  const size = async (): Promise<number | null> => (await api.stories()).find((s) => s.id === id)?.reports.length ?? null;
+  const known = await size();
+  return async () => {
+    const now = await size();
+    if (now === known || document.getElementById('story-changed')) return;
+    const reload = h('button', { type: 'button', onclick: () => void route() }, 'Show the new brief');
+    main.prepend(h('p', { id: 'story-changed', class: 'banner', role: 'status' }, `↻ This story now has ${now ?? 0} reports. `, reload));
+  };
+}
+
 async function route(): Promise<void> {
   const main = document.getElementById('main')!;
   const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -15,17 +30,17 @@ async function route(): Promise<void> {
   try {
     if (parts[0] === 'story' && parts[1] && parts[2] === 'report' && parts[3]) await reportPage(main, parts[1], parts[3]);
     else if (parts[0] === 'story' && parts[1]) {
-      const id = parts[1];
-      await briefPage(main, id);
-      refresh = () => briefPage(main, id);
+      await briefPage(main, parts[1]);
+      refresh = await briefWatcher(main, parts[1]);
     } else refresh = await storiesPage(main);
+    main.focus({ preventScroll: true });
   } catch (err) {
     clear(main);
-    main.append(h('h1', {}, 'Something went wrong'), h('p', { class: 'error', role: 'alert' }, (err as Error).message), h('a', { href: '#/' }, 'Back to stories'));
+    main.append(h('h1', {}, 'Something went wrong'), h('p', { class: 'error', role: 'alert' }, `⚠ ${(err as Error).message}`), h('a', { href: '#/' }, 'Back to stories'));
   }
 }
 
-/** New or updated stories appear without reloading: poll the revision, redraw the page when it moves. */
+/** New or updated stories appear without reloading: poll the revision, tell the page when it moves. */
 async function watch(): Promise<void> {
   let last = -1;
   for (;;) {
@@ -40,6 +55,9 @@ async function watch(): Promise<void> {
   }
 }
 
-window.addEventListener('hashchange', () => void route());
+window.addEventListener('hashchange', () => {
+  window.scrollTo(0, 0);
+  void route();
+});
 void route();
 void watch();

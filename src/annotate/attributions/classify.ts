@@ -10,7 +10,7 @@ import { looksLikePerson, nameIn } from '../quotes/names.js';
 
 /** Unnamed people and groups of people: the report does not say who. */
 const ANONYMOUS_HEADS =
-  /\b(?:officials?|sources?|insiders?|people|persons?|diplomats?|officers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|witnesses|witness|residents?|engineers?|analysts?|experts?|staff|employees?|members?|lawmakers?|investigators?|reports|someone|individuals?)$/i;
+  /\b(?:officials?|sources?|insiders?|directors?|executives?|managers?|representatives?|officers?|people|persons?|diplomats?|officers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|witnesses|witness|residents?|engineers?|analysts?|experts?|staff|employees?|members?|lawmakers?|investigators?|reports|someone|individuals?)$/i;
 /** Documents and data. */
 const DOCUMENT_HEADS =
   /\b(?:assessment|report|document|documents|memo|memorandum|study|survey|analysis|statement|letter|filing|review|dossier|audit|inspection|briefing|figures|data|records|estimates?|minutes|transcript|papers?|logs?)$/i;
@@ -52,7 +52,7 @@ export function classifyPhrase(phrase: string): Cited | null {
   if (p === '' || NOT_SOURCES.test(p)) return null;
   const org = newsOrgOf(p) ?? newsOrgOf(p.replace(OUTLET_TAILS, ''));
   if (org) return { cites: org.name, kind: org.kind };
-  const head = p.replace(/\s+(?:who|which|that|familiar|with|close|briefed|speaking|in|at|from|of)\b.*$/i, '');
+  const head = p.replace(/\s+(?:who|which|that|familiar|with|close|briefed|speaking|in|at|from|of|for|to)\b.*$/i, '');
   if (DOCUMENT_HEADS.test(head)) return { cites: p, kind: 'document' };
   if (ANONYMOUS_HEADS.test(head)) return { cites: p, kind: 'anonymous' };
   if (BODY_HEADS.test(head)) return { cites: p.replace(/^the\s+/i, ''), kind: 'organization' };

@@ -101,12 +101,17 @@ const AGENCY_HEADS = /\b(?:Press Agency|News Agency|Wire Service|Newswire|Press 
 const OUTLET_HEADS =
   /\b(?:Times|Post|Herald|Gazette|Tribune|Journal|Courier|Ledger|Chronicle|Telegraph|Guardian|Observer|Standard|Mirror|Mail|Express|Examiner|Inquirer|Independent|Sentinel|Monitor|Register|Review|Dispatch|Bulletin|Signal|Echo|Star|Sun|News|Radio|Television|TV|Broadcasting|Media|Daily|Weekly|Magazine|Press)$/;
 
+/** Lower-cased surface, with and without its leading article → organisation. */
+const BY_SURFACE = new Map<string, NewsOrg>();
+for (const [surface, org] of SURFACES) {
+  for (const key of [surface, surface.replace(/^The /, '')]) if (!BY_SURFACE.has(key.toLowerCase())) BY_SURFACE.set(key.toLowerCase(), org);
+}
+
 /** The news organisation a name denotes, from the gazetteer or from the shape of the name; null when it is not one. */
 export function newsOrgOf(name: string): { name: string; kind: NewsOrgKind } | null {
   const n = name.trim().replace(/^the\s+/i, (m) => (/^The/.test(m) ? m : ''));
-  for (const [surface, org] of SURFACES) {
-    if (n === surface || n === surface.replace(/^The /, '') || n.toLowerCase() === surface.toLowerCase()) return org;
-  }
+  const known = BY_SURFACE.get(n.toLowerCase());
+  if (known) return known;
   if (!/^(?:The\s+)?\p{Lu}/u.test(n)) return null;
   // Names the gazetteer does not know are kept without their article, so "The Adalyn Gazette" and
   // "the Adalyn Gazette" meet.
@@ -116,24 +121,18 @@ export function newsOrgOf(name: string): { name: string; kind: NewsOrgKind } | n
   return null;
 }
 
+/** One pass over a text finds every gazetteer name; the alternation lists longer names first so they win. */
+const SURFACE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SURFACES.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const EXACT = new Map(SURFACES.map(([s, o]) => [s, o]));
+
 /** Every gazetteer name occurring in `text`, with offsets; longest match wins where names overlap. */
 export function findNewsOrgs(text: string): { start: number; end: number; surface: string; org: NewsOrg }[] {
   const out: { start: number; end: number; surface: string; org: NewsOrg }[] = [];
-  const taken: boolean[] = [];
-  for (const [surface, org] of SURFACES) {
-    // Short all-capital aliases (AP, PA, FT) only count as whole words; articles fold to the canonical name.
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + surface.length;
-      let free = true;
-      for (let i = start; i < end; i++) if (taken[i]) free = false;
-      if (!free) continue;
-      for (let i = start; i < end; i++) taken[i] = true;
-      out.push({ start, end, surface, org });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(SURFACE_RE)) out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], org: EXACT.get(m[0])! });
+  return out;
 }
 
 /** Names shaped like a news organisation's ("The Lisbon Herald", "Coastal Press Agency") anywhere in `text`. */

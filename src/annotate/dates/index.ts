@@ -26,7 +26,8 @@ type Meaning =
   | { kind: 'offset-days'; days: number }
   | { kind: 'this'; unit: 'year' | 'month' | 'week'; shift: number }
   | { kind: 'ago'; n: number | null; unit: string }
-  | { kind: 'window'; unit: string; dir: -1 | 1 };
+  | { kind: 'window'; unit: string; dir: -1 | 1 }
+  | { kind: 'weekend'; shift?: -1 | 0 | 1 };
 
 interface Pattern {
   re: RegExp;
@@ -60,7 +61,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\b(?:(?:early|mid|late|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?)?${YEAR}(?!\s*(?:[-–]\d|%|\s*(?:troops|soldiers|people|dollars|miles|km|kilometres|kilometers|tonnes|tons|percent|per cent)\b))`, 'g'),
+    re: new RegExp(String.raw`\b(?:(?:early|mid|late|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?)?${YEAR}(?![\p{L}\d])(?!\s*(?:[-–]\d|%|\s*(?:troops|soldiers|people|dollars|miles|km|kilometres|kilometers|tonnes|tons|percent|per cent)\b))`, 'gu'),
     // A year is a year only where a figure of that size would not be a count (see `plausible`).
     meaning: (g) => ({ kind: 'absolute', date: isoYear({ y: Number(g.year) }) }),
   },
@@ -100,6 +101,13 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
+  {
+    re: /\b(?:(?<rel>last|next|this|past|coming)\s+weekend|(?:over|at|during)\s+the\s+weekend)\b/gi,
+    meaning: (g) => {
+      const rel = g.rel?.toLowerCase();
+      return { kind: 'weekend', ...(rel ? { shift: rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0 } : {}) };
+    },
+  },
   { re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, meaning: () => ({ kind: 'offset-days', days: -2 }) },
   { re: /\b(?:the\s+day\s+after\s+tomorrow)\b/gi, meaning: () => ({ kind: 'offset-days', days: 2 }) },
   { re: /\b(?:yesterday|last\s+night)\b/gi, meaning: () => ({ kind: 'offset-days', days: -1 }) },
@@ -118,7 +126,7 @@ const PATTERNS: Pattern[] = [
     meaning: (g) => ({ kind: 'ago', n: num(g.n), unit: g.unit!.toLowerCase().replace(/s$/, '') }),
   },
   {
-    re: /\b(?:in\s+|over\s+|during\s+|within\s+)?(?:the\s+)?(?<dir>recent|past|last|coming|next)\s+(?:few\s+|couple\s+of\s+)?(?<unit>days|weeks)\b/gi,
+    re: /\b(?:in\s+|over\s+|during\s+|within\s+)?(?:the\s+)?(?<dir>recent|past|last|coming|next)\s+(?:few\s+|couple\s+of\s+|24\s+|48\s+)?(?<unit>days|weeks|hours)\b/gi,
     meaning: (g) => ({ kind: 'window', unit: g.unit!.toLowerCase().replace(/s$/, ''), dir: /recent|past|last/i.test(g.dir!) ? -1 : 1 }),
   },
 ];
@@ -166,7 +174,7 @@ function plausible(s: string, start: number, end: number, whole: string, g: Reco
   const before = s.slice(0, start);
   const after = s.slice(end);
   if (g.year && !g.mon && !g.day) {
-    if (/[$€£¥\d.,]\s*$/.test(before) || /^(?:\d|[.,]\d)/.test(after) || /^\s*(?:-|–)?\s*(?:year|member|strong|page|troops|soldiers|people)/i.test(after)) return false;
+    if (/[$€£¥]\s*$|\d[.,]?$/.test(before) || /^(?:\d|[.,]\d)/.test(after) || /^\s*(?:-|–)?\s*(?:year|member|strong|page|troops|soldiers|people)/i.test(after)) return false;
   }
   if (g.mon) {
     // Month names are capitalised; lower-case "may"/"march" are verbs.
@@ -236,8 +244,17 @@ function place(meaning: Meaning, anchor: Day | null, tense: Tense | null): { dat
       if (meaning.unit === 'year') return done(isoYear({ y: anchor.y - meaning.n }));
       return done(null); // "two decades ago" names no year
     }
+    case 'weekend': {
+      // The Saturday and Sunday before (or, looking ahead, after) the anchor; the prefix both days share.
+      const dir = meaning.shift ?? (forward ? 1 : -1);
+      const today = weekday(anchor);
+      const saturday = dir < 0 ? addDays(anchor, -((today + 1) % 7 || 7)) : addDays(anchor, (6 - today + 7) % 7 || 7);
+      return done(commonPrefix(saturday, addDays(saturday, 1)));
+    }
     case 'window': {
       const len = meaning.unit === 'week' ? 21 : 7;
+      // "the past 24 hours" runs from yesterday into today.
+      if (meaning.unit === 'hour') return done(meaning.dir < 0 ? commonPrefix(addDays(anchor, -1), anchor) : commonPrefix(anchor, addDays(anchor, 1)));
       return done(meaning.dir < 0 ? commonPrefix(addDays(anchor, -len), addDays(anchor, -1)) : commonPrefix(addDays(anchor, 1), addDays(anchor, len)));
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../doc/types.js';
 import {
-  GIVEN_NAMES, MODEL_DESIGNATION, ORG_HEADS, ORG_OPENERS, OUTLET_HEADS, PLACE_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, PRODUCT_HEADS, PRODUCT_NOUNS,
+  GIVEN_NAMES, NAME_PARTICLES, MODEL_DESIGNATION, ORG_HEADS, ORG_OPENERS, OUTLET_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_PREFIXES, PLACE_SUFFIXES, PRODUCT_HEADS, PRODUCT_NOUNS,
   ROLE_NOUNS, SPEECH_VERBS, publicFigureBySurname, type Known,
 } from './gazetteer/index.js';
 import type { OrgKind } from './gazetteer/organizations.js';
@@ -30,6 +30,12 @@ export interface Candidate {
   /** True for upper-case abbreviations ("NATO", "ATACMS"), which a definition in parentheses may expand. */
   acronym: boolean;
 }
+
+/** First words of named events that are not people ("Hurricane Milton"). */
+const EVENT_PREFIXES = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'operation', 'battle', 'treaty', 'war']);
+
+/** Prefixes of ship names. */
+const SHIP_PREFIXES = new Set(['MV', 'MS', 'SS', 'HMS', 'USS', 'INS', 'RFA', 'HMCS', 'HMAS', 'FS', 'RV', 'MT']);
 
 const BEFORE_PLACE = new Set(['in', 'at', 'near', 'across', 'into', 'inside', 'outside', 'towards', 'toward', 'of', 'from']);
 
@@ -58,28 +64,36 @@ function trimStart(w: Words, units: Unit[], midCaps: Set<string>): Unit[] {
 function segments(w: Words, units: Unit[]): Unit[][] {
   const out: Unit[][] = [];
   let cur: Unit[] = [];
-  for (const u of units) {
+  units.forEach((u, i) => {
     const named = cur.filter((c) => c.kind !== 'title');
     if (u.kind === 'link' && w.surf[u.from]!.toLowerCase() === 'of' && named.length) {
       const first = nameKey(w.surf[named[0]!.from]!);
       const last = nameKey(w.surf[cur[cur.length - 1]!.to - 1]!);
-      if (!ORG_OPENERS.has(first) && !ORG_HEADS.has(last)) {
+      if (!ORG_OPENERS.has(first) && !PLACE_OPENERS.has(first) && !ORG_HEADS.has(last)) {
         out.push(cur);
         cur = [];
-        continue;
+        return;
       }
     }
     if (u.kind === 'demonym') {
+      // "Indian Navy", "Russian Defence Ministry": a demonym that opens an organisation's name stays in it.
+      const rest = units.slice(i + 1);
+      const stop = rest.findIndex((x) => x.kind !== 'word');
+      const words = stop < 0 ? rest : rest.slice(0, stop);
+      if (cur.length === 0 && words.length && ORG_HEADS.has(nameKey(w.surf[words[words.length - 1]!.to - 1]!))) {
+        cur.push({ kind: 'word', from: u.from, to: u.to });
+        return;
+      }
       if (cur.length) out.push(cur);
       cur = [];
-      continue;
+      return;
     }
     if (u.kind === 'title' && cur.some((c) => c.kind !== 'title')) {
       out.push(cur);
       cur = [];
     }
     cur.push(u);
-  }
+  });
   if (cur.length) out.push(cur);
   return out;
 }
@@ -125,11 +139,14 @@ function unknownType(w: Words, from: number, to: number): EntityType {
   if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
   if (words.length === 1 && isUpperAcronym(words[0]!)) return 'organization';
   if (words.length > 2 && ORG_OPENERS.has(first) && words.some((x) => x === 'of')) return 'organization';
+  if (words.length > 2 && PLACE_OPENERS.has(first) && words.some((x) => x === 'of')) return 'place';
+  // Ships: "MV Gibe", "INS Mysore", "HMS Victory".
+  if (words.length > 1 && SHIP_PREFIXES.has(words[0]!)) return 'other';
   if (words.length > 1 && PLACE_PREFIXES.has(first)) return 'place';
   const prev = from > 0 ? w.surf[from - 1]!.toLowerCase() : '';
   const next = to < w.surf.length ? w.surf[to]!.toLowerCase() : '';
   // Apposition: "Leo Marsh, a deckhand", "Nadia Okafor, a spokesperson for the HTA".
-  if (words.length > 1 && next === ',' && /^(?:a|an|the|who)$/i.test(w.surf[to + 1] ?? '') && /^\p{Ll}/u.test(w.surf[to + 2] ?? 'x')) return 'person';
+  if (words.length > 1 && !isUpperAcronym(words[0]!) && next === ',' && /^(?:a|an|the|who)$/i.test(w.surf[to + 1] ?? '') && /^\p{Ll}/u.test(w.surf[to + 2] ?? 'x')) return 'person';
   // "told the Ledger", "seen by the Courier": a lone capitalised noun after "the" mid-sentence names a body.
   // Not when a noun follows: "the Saltmarket ferry terminal" uses the name as a modifier.
   const nextPos = w.toks[to]?.pos ?? 'PUNCT';
@@ -141,6 +158,9 @@ function unknownType(w: Words, from: number, to: number): EntityType {
   if (words.length === 1 && publicFigureBySurname(words[0]!)) return 'person';
   if (PRODUCT_NOUNS.has(next)) return 'product';
   if (SPEECH_VERBS.has(next) || (next === ',' && w.surf[to + 1]?.toLowerCase() === 'who')) return 'person';
+  if (words.length > 1 && EVENT_PREFIXES.has(first)) return 'other';
+  // Two or three capitalised words that no list knows and no head word types are, in news, mostly a person's name.
+  if (words.length >= 2 && words.length <= 3 && words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) || NAME_PARTICLES.has(x))) return 'person';
   if (words.length === 1 && BEFORE_PLACE.has(prev) && PLACE_SUFFIXES.has(w.surf[to]?.toLowerCase() ?? '')) return 'place';
   if (words.length === 1 && BEFORE_PLACE.has(prev)) return 'place';
   return 'other';

@@ -108,6 +108,13 @@ export function entitiesLayer(doc: Doc, _options: AnnotateOptions): EntityMentio
   }
   all.sort((a, b) => a.start - b.start);
   for (const c of all) extend(doc, sentences[c.sentence]!.words, c);
+  // A capitalised run standing alone inside quotation marks is a title of a work ("The Notorious Bettie Page").
+  for (const c of all) {
+    if (c.known || c.type === 'place') continue;
+    const before = doc.text.slice(Math.max(0, c.start - 6), c.start);
+    const after = doc.text.slice(c.end, c.end + 3);
+    if (/["“](?:\s*(?:The|A|An)\s+)?$/.test(before) && /^[,.!?]?["”]/.test(after) && c.end - c.start > 0 && /\s/.test(doc.text.slice(c.start, c.end))) c.type = 'other';
+  }
   resolve(doc.text, all);
   for (const c of all) withArticle(doc, c);
 

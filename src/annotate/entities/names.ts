@@ -3,10 +3,22 @@
  * functions fold such differences so "U.S." = "US", "Zelenskyy’s" = "zelenskyy", "Erdoğan" = "erdogan".
  */
 
+const keys = new Map<string, string>();
+
 /** A comparison key for a name or a phrase: lower case, no diacritics, dots, commas or possessive ending. */
 export function nameKey(s: string): string {
-  return s
-    .normalize('NFD')
+  let k = keys.get(s);
+  if (k === undefined) {
+    // Names and phrases repeat across a story; the cache is bounded so a long-running server does not grow.
+    if (keys.size > 50000) keys.clear();
+    k = computeKey(s);
+    keys.set(s, k);
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
+  return (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD'))
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

@@ -5,7 +5,7 @@
  * people who share a surname stay apart: a bare surname goes to the bearer named last, or to the one who held
  * the same title.
  */
-import { FEMALE_NAMES, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, publicFigureBySurname, shortFormOf } from './gazetteer/index.js';
+import { FEMALE_NAMES, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, publicFigureBySurname, shortFormOf } from './gazetteer/index.js';
 import type { Candidate } from './classify.js';
 import { abbreviates, isNameSuffix, nameKey, nameWords } from './names.js';
 
@@ -34,6 +34,13 @@ export function acronymDefinitions(text: string, cands: Candidate[]): [Candidate
     if (abbreviates(text.slice(acr.start, acr.end), ownWords(text, long))) out.push([long, acr]);
   }
   return out;
+}
+
+/** Whether `short` appears in `long` in order (not necessarily side by side). */
+export function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }
 
 export function resolve(text: string, cands: Candidate[]): void {
@@ -71,12 +78,27 @@ export function resolve(text: string, cands: Candidate[]): void {
     // An unknown single word that is the surname of a person in this report is that person ("Scholz'").
     if (c.type === 'other' && ownWords(text, c).length === 1 && surnames.has(ownWords(text, c)[0]!)) c.type = 'person';
   }
+  // A lone given name that opens exactly one person's full name in the report is that person ("Bettie's life").
+  const byFirst = new Map<string, Set<string>>();
+  for (const p of people) {
+    const w = ownWords(text, p);
+    if (w.length > 1 && GIVEN_NAMES.has(w[0]!)) byFirst.set(w[0]!, (byFirst.get(w[0]!) ?? new Set()).add(nameKey(p.name)));
+  }
+  for (const c of cands) {
+    const w = ownWords(text, c);
+    if (c.type === 'other' && w.length === 1 && byFirst.get(w[0]!)?.size === 1) {
+      c.type = 'person';
+      c.name = people.find((p) => ownWords(text, p)[0] === w[0])!.name;
+    }
+  }
   const persons = cands.filter((c) => c.type === 'person');
   persons.forEach((c, idx) => {
     const words = ownWords(text, c);
     const g = gender(c.titles);
+    // A name of two words or more is already a full name, unless it is a surname with a particle ("Van Hooft").
+    const surnameOnly = words.length === 1 || NAME_PARTICLES.has(words[0]!);
     const fits = (o: Candidate): boolean => {
-      if (o === c || !isNameSuffix(words, ownWords(text, o))) return false;
+      if (o === c || !surnameOnly || !isNameSuffix(words, ownWords(text, o))) return false;
       const og = gender(o.titles, ownWords(text, o));
       return !(g && og && g !== og);
     };
@@ -93,17 +115,30 @@ export function resolve(text: string, cands: Candidate[]): void {
       if (figure) c.name = figure;
     }
   });
+  // Middle names: "Bettie Mae Page" and "Bettie Page" are one person (same first and last word).
+  for (const c of persons) {
+    const w = nameWords(c.name);
+    if (w.length < 2) continue;
+    const first = persons.find((o) => {
+      const ow = nameWords(o.name);
+      return ow.length >= 2 && ow[0] === w[0] && ow.at(-1) === w.at(-1) && isSubsequence(ow.length < w.length ? ow : w, ow.length < w.length ? w : ow);
+    });
+    if (first && first !== c) c.name = first.name;
+  }
   // A second pass so chains settle on the fullest name ("Biden" → "President Biden" → "Joe Biden").
   for (const c of persons) {
-    const full = persons.find((o) => nameKey(o.name) !== nameKey(c.name) && isNameSuffix(nameWords(c.name), nameWords(o.name)));
+    const own = nameWords(c.name);
+    if (own.length > 1 && !NAME_PARTICLES.has(own[0]!)) continue;
+    const full = persons.find((o) => nameKey(o.name) !== nameKey(c.name) && isNameSuffix(own, nameWords(o.name)));
     if (full && !persons.some((o) => o !== full && nameKey(o.name) !== nameKey(full.name) && isNameSuffix(nameWords(c.name), nameWords(o.name)))) c.name = full.name;
   }
 
-  // Organisations: a short form stands for a full name used earlier ("the Times", "the Authority").
+  // Organisations (and ships, storms: 'other'): a short form stands for a full name used earlier ("the Times",
+  // "the Authority", "Mysore" after "INS Mysore").
   cands.forEach((c, idx) => {
-    if (c.type !== 'organization') return;
+    if (c.type !== 'organization' && c.type !== 'other') return;
     const own = nameWords(c.name.replace(/^the\s+/i, ''));
-    const earlier = cands.slice(0, idx).filter((o) => o.type === 'organization' && nameKey(o.name) !== nameKey(c.name));
+    const earlier = cands.slice(0, idx).filter((o) => o.type === c.type && nameKey(o.name) !== nameKey(c.name));
     const shorts = shortFormOf(text.slice(c.nameStart, c.end).replace(/^the\s+/i, ''));
     const byList = earlier.reverse().find((o) => shorts.includes(o.name));
     if (byList) {

@@ -5,7 +5,7 @@
  * where it lies, so there only known names are taken.
  */
 import type { Token } from '../../doc/types.js';
-import { lookup, publicFigureBySurname, GIVEN_NAMES, MAX_PHRASE_WORDS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS, DEMONYMS, NAME_PARTICLES, SENTENCE_STARTERS, type Known } from './gazetteer/index.js';
+import { isDemonym, lookup, publicFigureBySurname, GIVEN_NAMES, MAX_PHRASE_WORDS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS, DEMONYMS, NAME_PARTICLES, SENTENCE_STARTERS, type Known } from './gazetteer/index.js';
 import { nameKey } from './names.js';
 import { nlp } from '../nlp.js';
 
@@ -59,6 +59,7 @@ function titleAt(w: Words, i: number): number {
   let end = -1;
   while (j < w.surf.length) {
     const s = w.surf[j]!;
+    if (!isCap(s) && !(s.toLowerCase() === 'of' && end > 0)) break;
     let k = nameKey(s);
     let next = j + 1;
     // Hyphenated titles are several tokens: "President" "-" "elect".
@@ -80,7 +81,7 @@ function titleAt(w: Words, i: number): number {
 function demonymAt(w: Words, i: number): number {
   if (!isCap(w.surf[i]!)) return -1;
   if (i + 1 < w.surf.length && DEMONYMS.has(`${nameKey(w.surf[i]!)}_${nameKey(w.surf[i + 1]!)}`)) return i + 2;
-  return DEMONYMS.has(nameKey(w.surf[i]!)) ? i + 1 : -1;
+  return isDemonym(w.surf[i]!) ? i + 1 : -1;
 }
 
 /**
@@ -163,7 +164,7 @@ function endsInOrgHead(w: Words, i: number): boolean {
  */
 export function sentenceInitial(w: Words, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && /^["“‘'(\[*•–—-]+$/.test(w.surf[j]!)) j--;
+  while (j >= 0 && /^["“‘'([*•–—-]+$/.test(w.surf[j]!)) j--;
   return j < 0 || (j < i - 1 && /^[:;,]$/.test(w.surf[j]!)) || w.surf[j] === ':';
 }
 

@@ -19,19 +19,22 @@ function lemmaOf(word: string): string {
   return lemmas[0] ?? word;
 }
 
-const NOT_LETTER = String.raw`(?![\p{L}\d])`;
-const SCAN = new RegExp(
-  String.raw`(?<![\p{L}\d_.,$€£¥])(?<cur>${CURRENCY_PREFIX_SOURCE})?(?<fig>${FIGURE})${NOT_LETTER}` +
-    String.raw`(?:(?:\s*|-)(?<unit>%|(?:${UNIT_SOURCE})${NOT_LETTER}))?`,
-  'giu',
-);
+const NOT_LETTER = String.raw`(?![\p{L}\d]|[.,]\d)`;
+/** A figure, then a unit (attached, spaced or hyphenated: "300km", "190 miles", "10-day") or the end of the word. */
+const FIGURE_UNIT = String.raw`(?<fig>${FIGURE})(?:(?<unit>°\s?[CF]|(?<=\d)[CF])(?![\p{L}\d])|(?:\s*|-)(?<unit2>%|(?:${UNIT_SOURCE})(?![\p{L}\d]))|${NOT_LETTER})`;
+/** Fractions of a whole: "a third of", "two-thirds of", "half of", "three quarters of". */
+const FRACTION =
+  /(?<![\p{L}])(?<num>a|an|one|two|three|four|five|half)(?:[\s-]+(?<den>halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))?(?=\s+of\b|\s*[,.;:)]|\s+(?:to|from|since|in)\b)/giu;
+const DENOMINATOR: Record<string, number> = { half: 2, halves: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+const NUMERATOR: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const SCAN = new RegExp(String.raw`(?<![\p{L}\d_.,$€£¥])(?<cur>${CURRENCY_PREFIX_SOURCE})?${FIGURE_UNIT}`, 'giu');
 const RANGE_TAIL = new RegExp(
-  String.raw`^\s*(?<sep>-|–|—|to|and|or)\s*(?<cur>${CURRENCY_PREFIX_SOURCE})?(?<fig>${FIGURE})${NOT_LETTER}` +
-    String.raw`(?:\s*(?<unit>%|(?:${UNIT_SOURCE})${NOT_LETTER}))?`,
+  String.raw`^\s*(?<sep>-|–|—|to|and|or)\s*(?<cur>${CURRENCY_PREFIX_SOURCE})?(?<fig>${FIGURE})(?:\s*(?<unit>%|(?:${UNIT_SOURCE})(?![\p{L}\d]))|${NOT_LETTER})`,
   'iu',
 );
+/** Magnitudes without a figure: "thousands of", "tens of thousands", and the digit form "1,000s". */
 const MAGNITUDE =
-  /(?<![\p{L}])(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/giu;
+  /(?<![\p{L}\d,])(?:(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)|(?:1,000|100|1000|10,000)s)(?![\p{L}])/giu;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\b`, 'i');
@@ -51,15 +54,23 @@ export function quantitiesLayer(doc: Doc, _options: AnnotateOptions): QuantityMe
     const tokens = bySentence.get(si) ?? [];
     const found: QuantityMention[] = [];
     const s = text.slice(sentence.start, sentence.end);
-    for (const m of s.matchAll(SCAN)) {
-      // A range's second figure was read with its first ("between 40 and 60").
-      if (found.length && sentence.start + m.index! < found[found.length - 1]!.end) continue;
-      const q = figureMention(doc, s, sentence.start, m, tokens);
+    const overlapsFound = (q: { start: number; end: number }) => found.some((f) => f.start < q.end && q.start < f.end);
+    for (const m of s.matchAll(FRACTION)) {
+      const q = fractionMention(s, sentence.start, m, tokens);
       if (q) found.push(q);
+    }
+    const fractions = found.length;
+    for (const m of s.matchAll(SCAN)) {
+      // A range's second figure was read with its first ("between 40 and 60"); "two" of "two-thirds" is a fraction's.
+      const at = sentence.start + m.index!;
+      if (found.length > fractions && at < found[found.length - 1]!.end) continue;
+      if (overlapsFound({ start: at, end: at + m[0].length })) continue;
+      const q = figureMention(doc, s, sentence.start, m, tokens);
+      if (q && !overlapsFound(q)) found.push(q);
     }
     for (const m of s.matchAll(MAGNITUDE)) {
       const q = magnitudeMention(doc, s, sentence.start, m, tokens);
-      if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
+      if (q && !overlapsFound(q)) found.push(q);
     }
     found.sort((a, b) => a.start - b.start);
     out.push(...found);
@@ -83,16 +94,15 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
   let start = m.index!;
   let end = start + m[0].length;
   const fig = g.fig!;
+  const unitWord = g.unit ?? g.unit2;
   let value = figureValue(fig);
   if (value === null) return null;
   const before = s.slice(0, start);
   const after = s.slice(end);
   const digits = /^\d/.test(fig);
   let unit = g.cur ? currencyOfPrefix(g.cur) : null;
-  if (g.unit) unit ??= unitOf(g.unit);
-  else if (g.unit !== undefined) unit ??= null;
-  if (g.unit && !unit) unit = unitOf(g.unit);
-  const plainFigure = !g.cur && !g.unit && !/\s*(?:hundred|dozen|thousand|million|billion|trillion)$/i.test(fig) && !/\d[a-z]+$/i.test(fig);
+  if (unitWord && !unit) unit = /^°?\s?[CF]$/i.test(unitWord) ? `°${unitWord.slice(-1).toUpperCase()}` : unitOf(unitWord);
+  const plainFigure = !g.cur && !unitWord && !/\s*(?:hundred|dozen|thousand|million|billion|trillion)$/i.test(fig) && !/\d[a-z]+$/i.test(fig);
 
   // Names with digits ("F-16", "Su-34"), ordinals, times and dates are not quantities.
   if (/[\p{L}]-$/u.test(before)) return null;
@@ -105,8 +115,8 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
   // "the two nations" refers back to things already named; it states no new figure.
   if (!digits && /\b(?:the|these|those|both|its|their|his|her)\s+$/i.test(before)) return null;
   if (/^one$/i.test(fig.trim())) {
-    if (/^\s+(?:of|another|or|and|day|side|thing|way|time)\b/i.test(after) || /\b(?:no|the|this|that|any|each|every|which|someone|anyone|only|one)\s+$/i.test(before)) return null;
-    if (!g.unit && !countedNounAfter(tokens, base + end)) return null;
+    if (/^\s+(?:of|another|or|and|day|side|thing|way|time)\b/i.test(after) || /\b(?:no|the|this|that|any|each|every|which|someone|anyone|one)\s+$/i.test(before)) return null;
+    if (!unitWord && !countedNounAfter(tokens, base + end)) return null;
   }
   // An age after a name ("Ana Ruiz, 34, said") is not a figure the story reports.
   if (plainFigure && /\p{Lu}\p{L}+,\s*$/u.test(before) && /^\s*,/.test(after)) return null;
@@ -127,7 +137,7 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
     const isRange =
       (sep === 'and' && between) ||
       (sep === 'to' && (between || !CHANGE.test(before))) ||
-      (sep === 'or' && !g.unit && /^\d|^[a-z]/i.test(tail.groups!.fig!) && !from) ||
+      (sep === 'or' && !unitWord && /^\d|^[a-z]/i.test(tail.groups!.fig!) && !from) ||
       (/[-–—]/.test(sep) && !/\s/.test(tail[0].slice(0, tail[0].indexOf(sep))) && !from);
     const hv = figureValue(tail.groups!.fig!);
     if (isRange && hv !== null && hv > 0) {
@@ -179,6 +189,24 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
     counts,
     qualifier,
   };
+}
+
+/** "more than a third of", "two-thirds of the workers": a share of a whole, valued as a fraction. */
+function fractionMention(s: string, base: number, m: RegExpMatchArray, tokens: Token[]): QuantityMention | null {
+  const num = m.groups!.num!.toLowerCase();
+  const den = m.groups!.den?.toLowerCase().replace(/s$/, '').replace(/^hal(?:ve|f)$/, 'half');
+  if (num === 'half' && den) return null;
+  if (num !== 'half' && !den) return null;
+  const value = num === 'half' ? 0.5 : NUMERATOR[num]! / DENOMINATOR[den!]!;
+  let start = m.index!;
+  let qualifier: QuantityQualifier = 'exact';
+  const q = qualifierBefore(s.slice(0, start));
+  if (q) {
+    qualifier = q.qualifier;
+    start -= q.length;
+  }
+  const end = m.index! + m[0].length;
+  return { start: base + start, end: base + end, text: s.slice(start, end), value, unit: null, counts: countedNounAfter(tokens, base + end), qualifier };
 }
 
 function isCurrency(unit: string): boolean {
@@ -244,11 +272,19 @@ function countedAfter(tokens: Token[], at: number): { lemma: string; end: number
       return { lemma: tokens[j]!.lemma, end: tokens[j]!.end };
     }
     if (COUNTED_ADJ.has(t.norm)) return { lemma: t.norm === 'killed' ? 'dead' : t.norm, end: t.end };
+    // "three were killed", "12 have been injured": the participle says who is counted; the span stays the figure.
+    if (steps === 0 && t.pos === 'AUX') {
+      let k = i;
+      while (tokens[k]?.pos === 'AUX' && k - i < 3) k++;
+      const p = tokens[k];
+      if (p && COUNTED_ADJ.has(p.norm)) return { lemma: p.norm === 'killed' ? 'dead' : p.norm, end: at };
+      return null;
+    }
     if (t.norm === 'of' && !sawOf && steps === 0) {
       sawOf = true;
       continue;
     }
-    if (t.pos === 'DET' && sawOf) continue;
+    if ((t.pos === 'DET' || t.pos === 'NUM') && sawOf) continue; // "two-thirds of the 1,200 workers"
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'PUNCT' && t.norm === '-') || t.norm === 'more' || t.norm === 'additional') continue;
     if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[i + 1]?.pos === 'NOUN') continue; // "armed forces"
     // Right after a figure a plural read as a verb is the counted noun: "with three spans".

@@ -82,6 +82,8 @@ export const MAGNITUDES: Record<string, number> = {
 
 /** "tens of thousands" → 10,000; "hundreds of thousands" → 100,000; "thousands" → 1,000. */
 export function magnitudeValue(raw: string): number {
+  const digits = /^([\d,]+)s$/.exec(raw.trim());
+  if (digits) return Number(digits[1]!.replace(/,/g, ''));
   const words = raw.toLowerCase().split(/\s+of\s+|\s+/).filter((w) => w in MAGNITUDES || w === 'tens');
   let v = 1;
   for (const w of words) v *= w === 'tens' ? 10 : MAGNITUDES[w]!;

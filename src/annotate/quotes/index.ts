@@ -26,7 +26,7 @@ export function quotesLayer(doc: Doc, _options: AnnotateOptions): QuoteMention[]
     text,
     paragraphs.map((p) => (p.kind === 'h' ? { ...p, end: p.start } : p)),
   );
-  const inQuote = (at: number): boolean => marked.some((q) => q.parts.some((p) => at >= p.start && at < p.end));
+  const inQuote = (at: number): boolean => marked.some((q) => at > q.open && at < q.close - 1);
   const indirect = indirectSpeech(doc, isVerb, inQuote, marked);
 
   type Event = { at: number; run: () => QuoteMention[] };
@@ -64,7 +64,6 @@ export function quotesLayer(doc: Doc, _options: AnnotateOptions): QuoteMention[]
     const s0 = doc.layers.sentences[sentenceAt(doc, q.open)]!;
     const s1 = doc.layers.sentences[sentenceAt(doc, Math.max(q.close - 1, q.open))]!;
     const before = text.slice(s0.start, q.open);
-    const after = text.slice(q.close, s1.end);
     const startsSentence = before.trim() === '';
     const content = text.slice(first.start, first.end);
     let tag: TagFound = { phrase: null, speaker: null };
@@ -73,6 +72,11 @@ export function quotesLayer(doc: Doc, _options: AnnotateOptions): QuoteMention[]
     if (colon) {
       kind = 'direct';
       tag = tagBeforeColon(s0.start, q.open - colon[0].length);
+      // "In English: “…,” Mbaye said." — a colon after a phrase that names nobody leaves the tag after the quote.
+      if (!tag.speaker) {
+        const post = tagAfter(q.close, s1.end);
+        if (post.speaker) tag = post;
+      }
     } else {
       const post = tagAfter(q.close, s1.end);
       if (post.phrase) tag = post;
@@ -116,7 +120,7 @@ export function quotesLayer(doc: Doc, _options: AnnotateOptions): QuoteMention[]
       return { phrase: p, speaker: resolveTag(p) };
     }
     const lead = text.slice(from, colonAt);
-    if (lead.trim().split(/\s+/).length <= 5 && /\p{Lu}/u.test(lead)) {
+    if (lead.trim().split(/\s+/).length <= 5 && /^\s*\p{Lu}/u.test(lead) && !/^\s*(?:In|On|At|For|From|With|By|As|To|After|Before|During|Under|Over|About)\s/.test(lead)) {
       const start = from + lead.search(/\S/);
       const p = { start, end: colonAt, text: text.slice(start, colonAt) };
       return { phrase: p, speaker: resolveTag(p) };
@@ -133,7 +137,8 @@ export function quotesLayer(doc: Doc, _options: AnnotateOptions): QuoteMention[]
     const v = verbs[0];
     if (!v) return { phrase: null, speaker: null };
     const between = text.slice(from, v.start).trim();
-    if (between === '') {
+    // "— so said housing campaigner Beth Arlow": an inverted tag after "so"/"as".
+    if (between === '' || /^(?:so|as)$/i.test(between)) {
       const p = subjectAfter(text, v.end, sentenceEnd);
       return { phrase: p, speaker: resolveTag(p) };
     }

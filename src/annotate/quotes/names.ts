@@ -14,7 +14,8 @@ const TITLES = new Set(
     'ambassador envoy king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh emir judge justice ' +
     'officer inspector detective constable superintendent commissioner defence defense foreign interior home health ' +
     'finance state premier speaker former late acting chancellor attorney councilwoman councilman marshal ' +
-    'rev reverend father pastor saint st dean provost researcher analyst editor correspondent reporter'
+    'rev reverend father pastor saint st dean provost researcher analyst editor correspondent reporter manager ' +
+    'producer prosecutor lawyer coach owner founder president-elect'
   ).split(' '),
 );
 

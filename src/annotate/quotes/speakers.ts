@@ -31,7 +31,7 @@ const OUTLET_DESCRIPTIONS =
 const DOCUMENT_HEADS = /\b(?:assessment|report|document|memo|memorandum|study|survey|analysis|statement|letter|filing|review|paper|dossier|audit|inspection|briefing)$/i;
 /** Group heads: plural people and bodies kept as groups. */
 const GROUP_HEADS =
-  /\b(?:officials|sources|people|residents|witnesses|passengers|survivors|commuters|neighbours|neighbors|workers|families|analysts|experts|critics|supporters|diplomats|officers|engineers|authorities|lawmakers|leaders|ministers|spokesmen|observers|officials|reports|service|office|government|administration|ministry|committee|council|authority|police|team|crews?|commission|department|agency|board)$/i;
+  /\b(?:officials|official|spokesman|spokeswoman|spokesperson|director|executive|officer|sources|source|people|residents|witnesses|passengers|survivors|commuters|neighbours|neighbors|workers|families|analysts|experts|critics|supporters|diplomats|officers|engineers|authorities|lawmakers|leaders|ministers|spokesmen|observers|officials|reports|service|office|government|administration|ministry|committee|council|authority|police|team|crews?|commission|department|agency|board)$/i;
 
 /** Everyone and everything a report names, in order of first mention, from the entities layer and the text itself. */
 export function knownNames(doc: Doc): Known[] {
@@ -99,6 +99,35 @@ export class SpeakerResolver {
 
   /** Resolves the phrase of a speech tag; null when it cannot be resolved without guessing. */
   resolve(p: { start: number; end: number; text: string }): Speaker | null {
+    // "Lt. Bob Rifkin of Operation Safe Streets", "a spokeswoman for Beaumont Hospital in Royal Oak": the speaker
+    // is the head before the preposition. A name of one capitalised word ("Union of Concerned Scientists") or a
+    // description keeps its whole phrase.
+    const cut = p.text.match(/^(.+?)\s+(?:of|for|from|at|in|with)\s+/);
+    if (cut) {
+      const head = cut[1]!;
+      const headName = nameIn(head);
+      const headResolved = headName && headName.includes(' ') && looksLikePerson(headName) && head.trim().endsWith(headName) ? this.resolve({ start: p.start, end: p.start + head.length, text: head }) : null;
+      if (headResolved?.type === 'person') return headResolved;
+      if (/\p{Ll}/u.test(head.split(/\s+/).pop() ?? '')) {
+        const whole = this.resolveHead(p, head);
+        if (whole) return whole;
+      }
+    }
+    return this.resolveHead(p, null);
+  }
+
+  /** Resolves a phrase; with `head`, the phrase is a description whose head noun is `head`'s last word. */
+  private resolveHead(p: { start: number; end: number; text: string }, head: string | null): Speaker | null {
+    if (head !== null) {
+      // A description: the whole phrase is the speaker as the report names it, typed by its head.
+      const h = head.trim().toLowerCase();
+      const span = { start: p.start, end: p.end };
+      const raw = p.text.trim();
+      if (OUTLET_DESCRIPTIONS.test(h)) return null;
+      if (DOCUMENT_HEADS.test(h)) return { name: raw, type: 'document', span };
+      if (/^(?:a|an|the|one|two|three|some|several)\s/i.test(raw) || GROUP_HEADS.test(h)) return { name: raw, type: 'group', span };
+      return null;
+    }
     const raw = p.text.trim().replace(/[’']s$/, '');
     const lower = raw.toLowerCase();
     const span = { start: p.start, end: p.end };
@@ -154,17 +183,17 @@ export class SpeakerResolver {
       // The entities layer knows better whether a name is a person's ("MV Gibe" is a ship, "India" a place).
       const nameAt = p.start + p.text.lastIndexOf(name.split(' ')[0]!);
       const entity = this.doc.layers.entities.find((e) => e.start <= nameAt && nameAt < e.end && !e.generic);
-      if (entity && entity.type !== 'person') return { name: raw.replace(/^the\s+/, ''), type: 'organization', span };
+      if (entity && (entity.type === 'organization' || entity.type === 'place' || entity.type === 'product')) return { name: rolePrefixed ? name : raw.replace(/^the\s+/, ''), type: 'organization', span };
       const full = this.fullName(name, p.start);
       // A lone word with no title, no fuller form and no entity saying "person" is not known to be one.
-      if (!entity && !full.includes(' ') && !hasPersonTitle(raw)) return { name: raw.replace(/^the\s+/, ''), type: 'organization', span };
+      if (entity?.type !== 'person' && !full.includes(' ') && !hasPersonTitle(raw)) return { name: raw.replace(/^the\s+/, ''), type: 'organization', span };
       return { name: full, type: 'person', span };
     }
     if (DOCUMENT_HEADS.test(lower)) return { name: raw, type: 'document', span };
     if (GROUP_HEADS.test(lower)) return { name: raw, type: 'group', span };
     if (/^(?:a|an|the|one)\s/i.test(raw)) return { name: raw, type: 'group', span };
     // Any other short description the text gives ("Local traders") is the speaker as the report names it.
-    if (raw.split(/\s+/).length <= 6 && /\p{Ll}/u.test(raw) && !/[\d"“”]/.test(raw)) return { name: raw, type: 'group', span };
+    if (/\s/.test(raw) && raw.split(/\s+/).length <= 6 && /\p{Ll}/u.test(raw) && !/[\d"“”]/.test(raw)) return { name: raw, type: 'group', span };
     return null;
   }
 

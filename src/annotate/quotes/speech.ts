@@ -103,8 +103,8 @@ export interface Phrase extends Span {
 }
 
 function phrase(text: string, start: number, end: number): Phrase | null {
-  while (start < end && /[\s,;:–—-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s,;:–—\-"“”'‘’]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:–—\-"“”‘]/.test(text[end - 1]!)) end--;
   if (end <= start) return null;
   return { start, end, text: text.slice(start, end) };
 }

@@ -65,9 +65,10 @@ function same(a: Item, b: Item): boolean {
 
 /** The id of the brief entity a speaker names, matched by name or alias; null when the section has none. */
 function entityOf(name: string, entities: BriefEntity[], mention: { source: string; start: number; end: number } | null): string | null {
-  const key = name.toLowerCase();
+  const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\./g, '');
+  const key = plain(name);
   for (const e of entities) {
-    if (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)) return e.id;
+    if (plain(e.name) === key || e.aliases.some((a) => plain(a) === key)) return e.id;
   }
   if (mention) {
     for (const e of entities) {

@@ -89,7 +89,10 @@ function sameEvent(a: Occ, b: Occ, claimOf: Map<string, string>): boolean {
   const ca = claimOf.get(`${a.doc.id}:${a.sentence}`);
   if (ca !== undefined && ca === claimOf.get(`${b.doc.id}:${b.sentence}`)) return true;
   const shared = [...a.concepts].filter((c) => b.concepts.has(c)).length;
-  return shared >= 2 || shared / (a.concepts.size + b.concepts.size - shared || 1) >= 0.2;
+  const jaccard = shared / (a.concepts.size + b.concepts.size - shared || 1);
+  // A day is specific: two reports dating related words to it usually tell one event. A month or a year
+  // holds many events, so those need most of their words in common.
+  return a.entry.date.length === 10 ? shared >= 2 || jaccard >= 0.2 : shared >= 2 && jaccard >= 0.3;
 }
 
 interface Occ {

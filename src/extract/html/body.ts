@@ -5,6 +5,8 @@
  */
 import type { Removed } from '../../doc/types.js';
 import type { Block } from './blocks.js';
+import { trimEdges } from './edges.js';
+import { CLUTTER, opensBox } from './patterns.js';
 import type { El } from './tree.js';
 
 const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
@@ -57,17 +59,6 @@ export function within(el: El, container: El): boolean {
   return false;
 }
 
-/** Headings that open a list of other articles, in the languages the detector knows. */
-const RELATED_HEADING =
-  /^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|links))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|like this)\b.*|recommended(?: for you| stories| articles)?|read (?:next|more|also)|see also|also read|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|popular (?:posts|stories)|other (?:stories|articles|news)|você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|notícias relacionadas|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|articles? (?:similaires|liés)|te puede interesar|(?:noticias|artículos) relacionad[oa]s|lee también|ti potrebbe interessare|potrebbe interessarti|articoli correlati|leggi anche|читайте также|похожие (?:статьи|новости|записи)|gerelateerde artikelen|lees ook|関連記事)[\s.:…!]*$/i;
-
-const CLUTTER: [RegExp, string][] = [
-  [/^(?:advertisement|advertisements|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|skip (?:to|past) .*|scroll to continue.*)$/i, 'advertisement'],
-  [/^(?:credit|photo|image|photograph|illustration|video|source|picture|pictured)\s*(?::|\.\.\.|…|by\b)/i, 'caption'],
-  [/^(?:read more|related|see also|more|recommended|also read|read also|most read|trending)\b.{0,120}$/i, 'related links'],
-  [/^(?:share|share this|share on|tweet|email|print|comments?|follow us|subscribe|sign up|log ?in|register)\b.{0,60}$/i, 'share bar'],
-];
-
 /** Blocks of the container that form the article, and what was left out with why. */
 export function selectBlocks(blocks: Block[], container: El, title: string | null): { kept: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
@@ -97,12 +88,13 @@ export function selectBlocks(blocks: Block[], container: El, title: string | nul
       continue;
     }
     if (skip.has(b)) continue;
-    if (b.kind === 'h' && len < 80 && (RELATED_HEADING.test(b.text) || b.furniture === 'related links')) {
-      // "Related stories", "Você pode gostar...": the box the heading opens is a teaser list.
+    const opens = b.kind === 'h' && len < 80 ? opensBox(b) : null;
+    if (opens) {
+      // "Related stories", "Você pode gostar...", "Comments": the box the heading opens is not the article.
       const box = relatedBox(b, inside);
-      removed.push({ text: b.text, reason: 'related links' });
+      removed.push({ text: b.text, reason: opens });
       for (let j = i + 1; j < inside.length && within(inside[j]!.owner, box); j++) {
-        if (!inside[j]!.furniture) removed.push({ text: inside[j]!.text, reason: 'related links' });
+        if (!inside[j]!.furniture) removed.push({ text: inside[j]!.text, reason: opens });
         skip.add(inside[j]!);
       }
       continue;
@@ -112,9 +104,11 @@ export function selectBlocks(blocks: Block[], container: El, title: string | nul
       continue;
     }
     const ld = b.linkChars / len;
-    // A linked paragraph (a whole sentence that links somewhere) is text; a list of links is not.
+    // A linked paragraph (a whole sentence that links somewhere, a summary whose lead sentence is a link) is text; a
+    // list of links is not.
     const linkedParagraph =
-      b.owner.tag === 'p' && b.kind === 'p' && b.text.split(' ').length >= 8 && /[^.][.!?]["'”’)]?$/.test(b.text) && !/[[\]|]/.test(b.text);
+      (b.owner.tag === 'p' && b.kind === 'p' && b.text.split(' ').length >= 8 && /[^.][.!?]["'”’)]?$/.test(b.text) && !/[[\]|]/.test(b.text)) ||
+      (len >= 150 && (b.text.match(/[.!?]["'”’)]?\s+\p{Lu}/gu) ?? []).length >= 1 && /[.!?…]["'”’)]?$/.test(b.text));
     if (ld > 0.5 && !linkedParagraph && (len < 300 || !SENTENCE_END.test(b.text))) {
       removed.push({ text: b.text, reason: 'links' });
       continue;
@@ -154,50 +148,3 @@ function relatedBox(heading: Block, inside: Block[]): El {
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
-
-/** A block that reads as prose: long enough, with a sentence end. */
-function isProse(b: Block): boolean {
-  return b.text.length >= 80 && /[.!?…]["'”’)]?$|[.!?]["'”’)]?\s/.test(b.text);
-}
-
-/** A closing note to readers rather than article text: contact, follow, subscribe, tips. */
-const READER_NOTE = /\b(?:follow (?:him|her|them|us|me)|reach(?:ed)? (?:him|her|them|us|at)|contact (?:him|her|us)|e-?mail (?:him|her|us)|on twitter|subscribe|sign up|newsletter|have a (?:news )?tip|send (?:us )?(?:a )?tip|copyright|all rights reserved)\b|@/i;
-
-/** Reads as a sentence of the article: ends like a sentence, several words, not a note to readers. */
-function isSentence(b: Block): boolean {
-  return /[.!?…]["'”’)]?$/.test(b.text) && b.text.split(' ').length >= 6 && !READER_NOTE.test(b.text);
-}
-
-/** Short non-prose lines before the first and after the last prose block: bylines, dates, kickers, tags. */
-function trimEdges(kept: Block[], removed: Removed[]): void {
-  let first = kept.findIndex(isProse);
-  if (first < 0) return;
-  while (first > 0) {
-    const b = kept[first - 1]!;
-    if (b.kind === 'h' && b.level >= 2) break;
-    if (b.text.length >= 80 || isSentence(b)) break;
-    removed.push({ text: b.text, reason: 'byline or labels' });
-    kept.splice(first - 1, 1);
-    first--;
-  }
-  // At the end only notes to readers, author bios, "About <company>" boilerplate and bare labels go: credits
-  // ("Reporting by ...") and sign-offs are the article's.
-  const about = kept.findIndex((b, i) => i > 0 && i >= kept.length - 6 && ABOUT_HEADING.test(b.text));
-  if (about > 0) for (const b of kept.splice(about)) removed.push({ text: b.text, reason: 'boilerplate' });
-  for (let i = kept.length - 1; i > 0; i--) {
-    const b = kept[i]!;
-    const note = READER_NOTE.test(b.text) && b.text.length < 400;
-    const bio = AUTHOR_BIO.test(b.text) && i >= kept.length - 2;
-    const label = b.text.split(' ').length <= 3 && !/[.!?)\]]$/.test(b.text) && !isProse(b);
-    if (!note && !bio && !label) break;
-    removed.push({ text: b.text, reason: bio ? 'author bio' : note ? 'note to readers' : 'trailer' });
-    kept.splice(i, 1);
-  }
-}
-
-/** "About Ascom", "Über uns", "À propos de ...": the press-release boilerplate that closes a release. */
-const ABOUT_HEADING = /^(?:about (?:the )?[\p{Lu}\d][^.!?]{0,60}|über [\p{Lu}][^.!?]{0,60}|à propos de [^.!?]{0,60}|acerca de [^.!?]{0,60}|sobre (?:a |o )?[\p{Lu}][^.!?]{0,60})[:.]?$/u;
-
-/** "Jane Roe is a senior writer at ...": a short biography of the author under the article. */
-const AUTHOR_BIO =
-  /^(?:[\p{Lu}][\p{L}'’.-]+ ){1,3}(?:is|has been|was) (?:an?|the) (?:[\p{L}-]+ ){0,6}(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|author|blogger|producer|analyst|freelancer|native)\b/u;

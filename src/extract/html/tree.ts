@@ -3,7 +3,7 @@
  * elements with their attributes, text, and the page-level metadata sources (meta, link, title, JSON-LD).
  * No browser DOM: no CSS, no scripts, no layout. Work is capped so a hostile page cannot take unbounded time.
  */
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 
 export interface El {
   tag: string;
@@ -44,6 +44,11 @@ const MAX_ELEMENTS = 250_000;
 /** Nesting kept at most; deeper elements are flattened into the deepest kept ancestor. */
 const MAX_DEPTH = 180;
 
+/** Characters fed to the parser at a time. */
+const CHUNK = 16_384;
+/** Open elements at which the parser is restarted (see parseTree). */
+const PARSER_DEPTH = 1000;
+
 /** Elements whose content is never page text. */
 const SKIP_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'select',
@@ -72,9 +77,9 @@ export function parseTree(html: string): PageTree {
   let capture: 'title' | 'ldjson' | 'noscript' | null = null;
   let captured = '';
   let flattenedDeep = false;
+  let baseDepth = 0; // depth of the element a restarted parser goes on from
 
-  const parser = new Parser(
-    {
+  const handler: Partial<Handler> = {
       onopentag(name, attribs) {
         if (name === 'meta') {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase();
@@ -103,7 +108,7 @@ export function parseTree(html: string): PageTree {
           capture = 'title';
           captured = '';
         }
-        const depth = stack.length;
+        const depth = baseDepth + stack.length;
         if (depth >= MAX_DEPTH || elements >= MAX_ELEMENTS) {
           if (depth >= MAX_DEPTH) flattenedDeep = true;
           stack.push(null);
@@ -144,10 +149,24 @@ export function parseTree(html: string): PageTree {
         }
         if (el) cur = el.parent ?? root;
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
+  };
+  const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
+  let parser = new Parser(handler, options);
+  // Fed in chunks so that pathological nesting can be cut: htmlparser2 keeps its open-element stack in an array it
+  // unshifts, which is quadratic in the depth. Past PARSER_DEPTH open elements the parser is replaced by a fresh one
+  // that goes on from the deepest kept element (the old open elements simply stay open).
+  for (let at = 0; at < html.length; at += CHUNK) {
+    parser.write(html.slice(at, at + CHUNK));
+    if (stack.length > PARSER_DEPTH) {
+      parser = new Parser(handler, options);
+      stack.length = 0;
+      baseDepth = 0;
+      for (let e: El | null = cur; e.parent; e = e.parent) baseDepth++;
+      skipDepth = 0;
+      capture = null;
+      flattenedDeep = true;
+    }
+  }
   parser.end();
   if (flattenedDeep) warnings.push(`elements nested deeper than ${MAX_DEPTH} levels were flattened`);
   if (elements >= MAX_ELEMENTS) warnings.push(`page has more than ${MAX_ELEMENTS} elements; the rest was flattened`);

@@ -10,7 +10,7 @@ import { splitDateline } from './dateline.js';
 import { classifyJunk, isAuthorBio, linkListHeader, looksLikeLinkedHeadline } from './junk.js';
 import { logicalLines } from './lines.js';
 import { readMarkdownLine, type MarkdownLine } from './markdown.js';
-import { looksLikeHeading, looksLikeOutlet, looksLikeTitle, splitTitleOutlet, words } from './shape.js';
+import { OUTLET_WORDS, isLabelAbove, looksLikeHeading, looksLikeOutlet, looksLikeTitle, splitTitleOutlet, words } from './shape.js';
 
 export { looksLikeHeading, looksLikeOutlet, looksLikeTitle } from './shape.js';
 
@@ -102,8 +102,20 @@ function readHeader(lines: MarkdownLine[], from: number, meta: Meta, removed: Re
 
 /** The headline, when the first line reads as one and more text follows. Returns the index after it. */
 function readTitle(lines: MarkdownLine[], i: number, meta: Meta, removed: Removed[]): number {
-  const first = lines[i];
+  let first = lines[i];
   if (!first || i + 1 >= lines.length) return i;
+  // A kicker or section label above the headline ("EXCLUSIVE", "World", "ICARO Media Group").
+  const next = lines[i + 1]!;
+  if (first.block === 'plain' && next.block !== 'bullet' && isLabelAbove(first.text, next.text) && i + 2 < lines.length) {
+    if (meta.outlet === null && looksLikeOutlet(first.text) && OUTLET_WORDS.test(first.text)) {
+      meta.outlet = first.text;
+      removed.push({ text: first.raw, reason: 'outlet' });
+    } else {
+      removed.push({ text: first.raw, reason: 'section label' });
+    }
+    first = next;
+    i++;
+  }
   const split = first.block === 'plain' ? splitTitleOutlet(first.text) : null;
   const candidate = split?.title ?? first.text;
   const isTitle =

@@ -31,6 +31,8 @@ const JUNK_LINES: [RegExp, string][] = [
   [/^(?:listen to (?:this|the) (?:article|story)|listen(?: now)?|play audio|audio(?: version)?|\d+\s*-?\s*min(?:ute)?s?\.? (?:read|listen)|reading time\b.{0,20}|estimated reading time\b.{0,20})\b.{0,40}$/i, 'audio or reading-time widget'],
   [/^(?:photo|photograph|image|picture|pic|illustration|video|graphic|credit|file photo|main image|top image|cover image)s?(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/]/i, 'image credit'],
   [/^\((?:photo|image|picture|credit|file)\b[^)]{0,120}\)$/i, 'image credit'],
+  [/^(?:image|media|video) (?:source|caption|credit)\s*[,:]/i, 'image credit'],
+  [/^(?:watch|listen|gallery|in pictures|live updates|live blog|podcast)\s*:\s*.{0,120}$/i, 'media link'],
   [/^(?:(?:ap|afp|epa|reuters|getty|xinhua|anadolu)(?: images?| photos?)?\s*\/|getty images\b|shutterstock\b|alamy\b).{0,100}$/i, 'image credit'],
   [/^\(?(?:additional |with additional )?(?:reporting|writing|editing|compiled|produced|edited|research|fact-checking) by\b.{0,200}$/i, 'credits'],
   [/^[—–-]+\s*(?:with )?(?:additional )?reporting (?:by|from)\b.{0,160}$/i, 'credits'],

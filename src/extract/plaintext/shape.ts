@@ -10,7 +10,7 @@ export function words(s: string): number {
 const SENTENCE_END = /[.!?…:;"”’)\]]$/;
 /** A line that ends on a function word was cut off or wraps on: it is not a heading. */
 const DANGLING = /\b(?:a|an|the|and|or|but|of|to|in|on|for|with|by|at|from|that|which|who|is|are|was|were)$/i;
-const OUTLET_WORDS =
+export const OUTLET_WORDS =
   /\b(?:media|news|group|press|times|post|herald|gazette|journal|tribune|daily|weekly|agency|network|radio|tv|television|broadcasting|online|magazine|review|observer|chronicle|courier|ledger|signal|express|mail|telegraph|guardian|independent|reuters|bloomberg|ap|afp|bbc|cnn|wire|report|today|insider|monitor|standard|star|sun|globe|record|dispatch|bulletin)\b|\.(?:com|net|org|co\.\w+|news)$/i;
 
 /** A headline: short, no final full stop, opening like a title. */
@@ -55,4 +55,15 @@ export function splitTitleOutlet(line: string): { title: string; outlet: string 
   const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/.exec(line);
   if (dash && looksLikeOutlet(dash[2]!) && OUTLET_WORDS.test(dash[2]!)) return { title: dash[1]!, outlet: dash[2]! };
   return null;
+}
+
+/**
+ * A label line above the headline: a kicker in capitals ("EXCLUSIVE", "WORLD NEWS"), a one-word section
+ * ("Politics") or a publication name, directly above a longer line that reads as the headline.
+ */
+export function isLabelAbove(line: string, next: string): boolean {
+  const n = words(line);
+  if (n === 0 || n > 4 || /[.!?,:;]$/.test(line) || !looksLikeTitle(next) || words(next) < 4) return false;
+  const caps = /\p{Lu}/u.test(line) && line === line.toUpperCase();
+  return caps || n === 1 || (looksLikeOutlet(line) && OUTLET_WORDS.test(line));
 }

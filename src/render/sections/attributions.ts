@@ -23,7 +23,10 @@ export function renderAttributions(brief: Brief, w: Writer, cites: CiteMap): voi
     const own = attributions.filter((a) => a.source === source.id);
     const n = cites.get(source.id)!;
     const claimsHere = brief.claims.filter((c) => c.support.some((s) => s.source === source.id));
-    const relayed = claimsHere.filter((c) => own.some((a) => a.claims.includes(c.id)));
+    // Relayed: backed by another news organisation. Sourced: backed by a person, body, document or unnamed
+    // source the report itself cites. The rest carries no attribution: the report's own reporting.
+    const relayed = claimsHere.filter((c) => own.some((a) => (a.kind === 'outlet' || a.kind === 'agency') && a.claims.includes(c.id)));
+    const sourced = claimsHere.filter((c) => !relayed.includes(c) && own.some((a) => a.claims.includes(c.id)));
     if (own.length === 0) {
       w.item(`${w.cite([n])} names no source: all ${claimsHere.length} facts are its own reporting`);
       continue;
@@ -35,7 +38,8 @@ export function renderAttributions(brief: Brief, w: Writer, cites: CiteMap): voi
     }
     const names = [...byCited.entries()].map(([k, v]) => `${k.split('\u0000')[1]} (${KIND_LABEL[v.kind]}${v.count > 1 ? `, ×${v.count}` : ''})`);
     w.item(`${w.cite([n])} cites ${names.join(', ')}`);
-    w.item(`${relayed.length} of ${claimsHere.length} facts relayed from these, ${claimsHere.length - relayed.length} its own reporting`, undefined, 1);
+    const rest = claimsHere.length - relayed.length - sourced.length;
+    w.item(`of its ${claimsHere.length} facts: ${relayed.length} relayed from other news organisations, ${sourced.length} attributed to its own sources, ${rest} unattributed`, undefined, 1);
   }
   if (fewer.length) {
     w.subheading('Fewer independent sources than reports');

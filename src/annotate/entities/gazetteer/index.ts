@@ -5,7 +5,7 @@ import { PLACES } from './places.js';
 import { ORGANIZATIONS, type OrgKind } from './organizations.js';
 import { PEOPLE } from './people.js';
 import { PRODUCTS_LIST } from './products.js';
-import { TITLES } from './words.js';
+import { DEMONYMS, TITLES, demonymOfKnownPlace } from './words.js';
 
 export interface Known {
   type: EntityType;
@@ -48,6 +48,14 @@ for (const p of PEOPLE) {
   }
 }
 
+const ONE_WORD_PLACES = new Set(PLACES.flatMap((p) => p.variants).map((v) => nameKey(v)).filter((k) => !k.includes(' ')));
+
+/** Whether a capitalised word is a demonym: listed, or formed from a place we know ("Ethiopian", "Yemenis"). */
+export function isDemonym(word: string): boolean {
+  const k = nameKey(word);
+  return DEMONYMS.has(k) || (!PHRASES.has(k) && demonymOfKnownPlace(k, ONE_WORD_PLACES));
+}
+
 /** What a phrase names, by its key, or undefined. */
 export function lookup(phrase: string): Known | undefined {
   return PHRASES.get(nameKey(phrase));
@@ -66,7 +74,7 @@ export function publicFigureBySurname(surname: string): string | undefined {
 /** The longest phrase length (in words) of any gazetteer entry, to bound lookups. */
 export const MAX_PHRASE_WORDS = 6;
 
-export { PLACE_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES } from './places.js';
+export { PLACE_SUFFIXES, PLACE_HEADS, PLACE_PREFIXES, PLACE_OPENERS } from './places.js';
 export { ORG_HEADS, OUTLET_HEADS, ORG_OPENERS } from './organizations.js';
 export { GIVEN_NAMES, FEMALE_NAMES, NAME_PARTICLES } from './people.js';
 export { MODEL_DESIGNATION, PRODUCT_NOUNS, PRODUCT_HEADS } from './products.js';

@@ -11,11 +11,13 @@ The New York Times|New York Times|NYT|>Times;The Washington Post|Washington Post
 Financial Times|FT;The Times;The Sunday Times;The Guardian|Guardian;The Observer;The Telegraph|Telegraph|Daily Telegraph
 The Independent;Daily Express|Express.co.uk;Daily Mail|Mail Online;The Sun;Daily Mirror
 The Economist|Economist;BBC|BBC News;Sky News;ITV;Channel 4 News;CNN;Fox News;NBC|NBC News;CBS|CBS News;ABC News
-MSNBC;NPR;PBS;Politico;Axios;The Hill;The Atlantic;Newsweek;Time magazine;Bloomberg|Bloomberg News;Forbes;Vox
+MSNBC;NPR;PBS;Politico;Axios;The Hill;The Atlantic;Newsweek;Bloomberg|Bloomberg News;Forbes;Vox
 Al Jazeera;Al Arabiya;Deutsche Welle|DW;Der Spiegel|Spiegel;Die Zeit;Bild;Le Monde;Le Figaro;Libération;El País|El Pais
 Corriere della Sera;La Repubblica;Kyiv Independent;Kyiv Post;Ukrainska Pravda;Meduza;Novaya Gazeta;The Moscow Times|Moscow Times
 RT|Russia Today;Sputnik;Euronews;South China Morning Post|SCMP;Global Times;Times of India;Haaretz;The Jerusalem Post|Jerusalem Post
 Yonhap|Yonhap News Agency;NHK;Kyodo|Kyodo News;Nikkei;ICARO Media Group
+Playboy;Vogue;Time magazine;People magazine;Rolling Stone;Vanity Fair;The New Yorker|New Yorker
+HBO;Netflix;Disney;Warner Bros|Warner Bros.;Paramount;Universal Pictures;20th Century Fox;Los Angeles Times|LA Times
 `;
 
 const AGENCIES = `
@@ -33,7 +35,7 @@ Congress;Senate;House of Representatives;Supreme Court;CIA;FBI;NSA;Downing Stree
 Bundestag;Élysée|Elysee;Duma|State Duma;FSB;SBU;Wagner Group|Wagner;Hamas;Hezbollah;Houthis;Taliban;Islamic State|ISIS|ISIL
 Rand Corporation|RAND;Institute for the Study of War|ISW;Democratic Party|Democrats;Republican Party|Republicans;Labour Party|Labour
 Conservative Party|Conservatives|Tories;Gazprom;Rosatom;Lockheed Martin;Raytheon;Boeing;Airbus;SpaceX;Starlink;Google;Apple;Microsoft
-Amazon;Meta;Facebook;Tesla;OpenAI;Nvidia;Samsung;Huawei;TikTok;Netflix;Twitter;General Motors|GM;General Electric|GE;General Dynamics
+Amazon;Meta;Facebook;Tesla;OpenAI;Nvidia;Samsung;Huawei;TikTok;Twitter;General Motors|GM;General Electric|GE;General Dynamics
 Vatican|Holy See;World Trade Organization|WTO;Shell;BP;ExxonMobil|Exxon;Toyota;Volkswagen|VW;Siemens;Rheinmetall;BAE Systems
 `;
 

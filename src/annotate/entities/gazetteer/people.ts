@@ -26,6 +26,17 @@ walter wang wayne wei william wolfgang xavier yaroslav yevgeny yulia yuri yury z
 anya astrid bianca carmen chloe dana elif elsa emre eva farah felix greta hamid hassan ilse ines ingrid iris jonas
 joan kai karim kofi lars layla leila leo lina lucas maya mei miriam nadia nadine noor olga omar owen paolo priya
 rahul ravi rosa sanjay sofia tariq tomas tomasz yusuf zara lena marta cyril kofi
+abigail albert alfred allen andy angus archie arnold audrey barry bernie betsy bettie billy bobby bradley brenda brett
+bridget carla carter cecil chad charlie chester clara clarence clifford clint cole connor dale danny darren dave dean
+derek diane dick don doris doug duncan dwight earl eddie edgar edith edna eleanor elijah ella elliot elsie emmett ernest
+ethan evelyn floyd frances francis fred freddie gabriella gail gareth gavin gene geoffrey gilbert glen glenn gloria
+gordon graham gwen hal hank harriet harvey hazel herbert herman howard hugh ida irene jack jackie jacqueline jay jean
+jeanne jenny jerry jesse jill jimmy jo joanna jodie joey johnny jon josh joyce judy kenny kerry kirk kurt lance lewis
+lillian lloyd lois lorraine lou louise lynn mabel maggie marcus margaret marilyn marjorie marlon marshall marvin matt
+maureen max mel melvin mick mike mildred milton mitchell molly monica morris nathaniel neville nora norman pat paula
+pearl percy phil phyllis pierce quentin ralph randy ray reggie rex rick ricky rita robin rod rodney roland ron ronnie
+roy rudy russ sally sammy shirley sid stan stanley stella sue sylvia ted teddy terry theo theodore todd tommy tony
+tracy travis troy vera vernon vic viola virginia wade wallace walt warren wendy wesley wilbur willie winston yvonne
 `;
 
 export const GIVEN_NAMES = new Set(GIVEN.split(/\s+/).filter(Boolean));
@@ -38,7 +49,11 @@ export const FEMALE_NAMES = new Set(
   jessica joan judith julia julie karen kate katherine kathleen kelly kristina lara laura lauren linda lisa liz lucy
   lyudmila maria marie marina mary megan melissa michelle nancy natalia natalya nicola nina olena olga olivia pamela
   patricia penny rachel rebecca rose ruth sandra sara sarah sharon sofia sophie stephanie susan svetlana tamara tatiana
-  tatyana teresa ursula valentina victoria yulia zoe ada aisha amara anya astrid bianca carmen chloe dana elsa eva farah
+  tatyana teresa ursula valentina victoria yulia zoe abigail audrey betsy bettie brenda bridget carla clara diane doris
+  edith edna eleanor ella elsie evelyn frances gabriella gail gloria gwen harriet hazel ida irene jackie jacqueline jean
+  jeanne jenny jill jo joanna jodie joyce judy lillian lois lorraine louise lynn mabel maggie margaret marilyn marjorie
+  maureen mildred molly monica nora paula pearl phyllis rita sally shirley stella sue sylvia tracy vera viola virginia
+  wendy yvonne ada aisha amara anya astrid bianca carmen chloe dana elsa eva farah
   greta ilse ines ingrid iris layla leila lina maya mei miriam nadia nadine noor priya rosa zara lena marta`
     .split(/\s+/)
     .filter(Boolean),

@@ -32,7 +32,11 @@ Poltava;Vinnytsia;Zhytomyr;Kursk;Belgorod;Bryansk;Rostov|Rostov-on-Don;Voronezh;
 Kaliningrad;Novosibirsk;Siberia;Chechnya;Dagestan;Minsk;Chisinau;Tbilisi;Yerevan;Baku;Astana;Transnistria
 Washington|Washington DC|Washington, D.C.|DC|D.C.;New York|New York City|NYC;Los Angeles;Chicago;San Francisco;Boston
 Miami;Houston;Dallas;Seattle;Atlanta;Philadelphia;Detroit;Denver;Phoenix;Las Vegas;Texas;California;Florida;Alaska;Hawaii
-Virginia;Maryland;Pennsylvania;Michigan;Ohio;Arizona;Nevada;Wisconsin
+Virginia;Maryland;Pennsylvania;Michigan;Ohio;Arizona;Nevada;Wisconsin;Alabama;Arkansas;Colorado;Connecticut;Delaware
+Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Massachusetts;Minnesota;Mississippi;Missouri;Montana;Nebraska
+New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Oklahoma;Oregon;Rhode Island;South Carolina;South Dakota
+Tennessee;Utah;Vermont;West Virginia;Wyoming;Hollywood;Nashville;New Orleans;Baltimore;Pittsburgh;Cleveland;Minneapolis
+St. Louis|St Louis;Sarasota;Orlando;Tampa;San Diego;Sacramento;Portland;Honolulu;Anchorage;Silicon Valley;Malibu;Cupertino
 London;Manchester;Birmingham;Edinburgh;Glasgow;Cardiff;Belfast;Scotland;Wales;England;Northern Ireland
 Paris;Marseille;Lyon;Berlin;Munich;Hamburg;Frankfurt;Rome;Milan;Naples;Madrid;Barcelona;Lisbon;Amsterdam;The Hague|Hague
 Brussels;Geneva;Zurich;Vienna;Warsaw;Krakow|Kraków;Prague;Budapest;Bucharest;Sofia;Athens;Istanbul;Ankara;Helsinki
@@ -44,7 +48,8 @@ Havana;Caracas;Bogota|Bogotá;Lima;Santiago;Buenos Aires;Brasilia|Brasília;Sao 
 Nairobi;Lagos;Abuja;Addis Ababa;Khartoum;Johannesburg;Cape Town;Pretoria;Kinshasa;Tripoli
 Europe;Asia;Africa;North America;South America;Latin America;Antarctica;Arctic;Oceania;Middle East;Balkans;Caucasus
 Scandinavia;Baltics;Black Sea;Baltic Sea;Mediterranean|Mediterranean Sea;Red Sea;Pacific|Pacific Ocean
-Atlantic|Atlantic Ocean;Indian Ocean;South China Sea;Taiwan Strait;Persian Gulf|Gulf;Sahel;Korean Peninsula
+Atlantic|Atlantic Ocean;Indian Ocean;South China Sea;Taiwan Strait;Persian Gulf;Sahel;Korean Peninsula;Gulf of Aden;Gulf of Mexico
+Bay of Bengal;Strait of Hormuz;Horn of Africa;Arabian Sea;Caribbean;Gulf of Oman;Sea of Azov;Kerch Strait;Bab el-Mandeb
 `;
 
 export interface PlaceEntry {
@@ -80,6 +85,9 @@ export const PLACE_HEADS = new Set([
   'bridge', 'footbridge', 'tunnel', 'terminal', 'pier', 'quay', 'wharf', 'basin', 'harbour', 'dock', 'docks', 'beach',
   'coast', 'canal', 'heights', 'hills', 'market',
 ]);
+
+/** First words of places named "X of Y" ("Gulf of Aden", "Bay of Bengal", "Isle of Man"), kept whole. */
+export const PLACE_OPENERS = new Set(['gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'isles', 'island', 'islands', 'cape', 'horn', 'lake', 'mount', 'city', 'province', 'region', 'county', 'district', 'republic', 'kingdom', 'port', 'valley', 'coast']);
 
 /** First words that make a run a place name ("Port Adalyn", "Mount Kenya", "Lake Geneva"). */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'fort', 'lake', 'cape', 'isle', 'san', 'santa', 'sao', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);

@@ -23,7 +23,7 @@ export const PRODUCTS_LIST: ProductEntry[] = PRODUCTS.split(/[\n;]/)
   });
 
 /** Model designations: letters, a hyphen, digits ("F-16", "MiG-29", "Su-34", "S-400", "T-72", "B-52"). */
-export const MODEL_DESIGNATION = /^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?|[A-Z]{1,3}\d{1,4}[A-Z]?)$/;
+export const MODEL_DESIGNATION = /^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?|[A-Z]{1,3}\d{1,4}[A-Z]?)s?$/;
 
 /** Lower-case words after a capitalised name that say it is a product ("Storm Shadow missiles"). */
 export const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'jet', 'jets', 'tank', 'tanks', 'system', 'systems', 'launcher', 'launchers', 'fighter', 'fighters', 'howitzer', 'howitzers', 'app', 'phone', 'vaccine', 'car', 'cars', 'aircraft', 'helicopter', 'helicopters']);

@@ -47,17 +47,39 @@ export const DEMONYMS = new Set(
     'pakistani iranian iranians iraqi syrian israeli israelis palestinian palestinians lebanese saudi turkish greek ' +
     'european europeans western westerner westerners eastern soviet african asian arab arabs canadian canadians ' +
     'mexican brazilian australian scottish welsh irish hungarian romanian bulgarian serbian croatian czech slovak ' +
-    'kremlin-backed pro-russian pro-ukrainian nato-led ' +
+    'kremlin-backed pro-russian pro-ukrainian nato-led thai dutch swiss french british english welsh scottish irish ' +
+    'polish danish finnish swedish turkish spanish portuguese greek czech slovak somali somalis yemeni yemenis iraqi ' +
+    'iraqis kuwaiti qatari omani emirati saudi saudis bahraini israeli pakistani pakistanis bangladeshi afghan afghans ' +
+    'nepali filipino filipinos vietnamese japanese chinese taiwanese lebanese sudanese senegalese congolese burmese ' +
+    'kurdish kurds arab arabs persian latino latina hispanic soviet nazi islamist islamists islamic muslim muslims ' +
+    // Party members describe, like demonyms: "prominent Democrat Estes Kefauver".
+    'democrat republican tory socialist liberal ' +
+    'christian christians jewish jews catholic catholics sunni shia shiite buddhist hindu sikh communist baltic nordic ' +
     // Two-word demonyms are joined by "_" (scan.ts looks them up that way).
     'north_korean north_koreans south_korean south_koreans south_african south_africans latin_american new_zealander'
   ).split(' '),
 );
 
+/**
+ * Whether a capitalised word is the adjective or people of a place in the gazetteer ("Ethiopian" of Ethiopia,
+ * "Yemenis" of Yemen, "Kenyan" of Kenya), by its ending and a stem of at least four letters.
+ */
+export function demonymOfKnownPlace(word: string, placeNames: Set<string>): boolean {
+  const w = word.toLowerCase().replace(/s$/, '');
+  const m = w.match(/^(\p{L}{4,}?)(?:ian|ean|an|ese|ish|i|ic|ite)$/u);
+  if (!m) return false;
+  const stem = m[1]!;
+  for (const p of placeNames) if (p.startsWith(stem) && p !== w && p.length - stem.length <= 3) return true;
+  return false;
+}
+
 /** Capitalised words that are never entity names here: months and days (the dates layer's), the pronoun "I". */
 export const NOT_NAMES = new Set(
   (
     'january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday i i\'m i\'ve i\'ll i\'d god'
+    'wednesday thursday friday saturday sunday i i\'m i\'ve i\'ll i\'d god ' +
+    // Time zones and clock words.
+    'gmt utc pst pdt est edt cst cdt mst mdt cet cest bst ist jst am pm'
   ).split(' '),
 );
 

@@ -1,0 +1,45 @@
+/**
+ * Scale: a generated time-ordered stream of 100,000 plain-text reports (many stories of a few kinds, copies and
+ * near-copies) extracted, stored and grouped one by one in a fresh store, as `corroborate ingest` does.
+ * Prints the sustained rate over the last 2,000 reports at 10k, 50k and 100k reports in the store, and peak RSS.
+ * Run: nice npm run bench:stream [-- --count 100000]
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractPlainText } from '../src/extract/index.js';
+import { Store } from '../src/store/store.js';
+import { streamReports } from './generate.js';
+
+const arg = process.argv.indexOf('--count');
+const count = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
+const checkpoints = new Set([10_000, 50_000, 100_000, count]);
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'));
+const path = join(dir, 'store.db');
+const store = Store.open(path);
+let peak = 0;
+let n = 0;
+const window: number[] = [];
+const started = performance.now();
+try {
+  for (const g of streamReports(count, 13)) {
+    store.add(extractPlainText(g.text, { input: `stream/${g.id}.txt`, publishedAt: g.publishedAt }));
+    n++;
+    window.push(performance.now());
+    if (window.length > 2000) window.shift();
+    if (n % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    if (checkpoints.has(n)) {
+      const rate = (window.length - 1) / ((window[window.length - 1]! - window[0]!) / 1000);
+      const c = store.counts();
+      console.log(
+        `${String(n).padStart(7)} reports: ${rate.toFixed(0)} reports/s over the last ${window.length - 1}; ` +
+          `${c.stories} stories (${store.index.stories.size} in memory); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB; ` +
+          `store ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`,
+      );
+    }
+  }
+  console.log(`overall ${(n / ((performance.now() - started) / 1000)).toFixed(0)} reports/s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`);
+} finally {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+}

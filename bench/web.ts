@@ -1,0 +1,84 @@
+/**
+ * `node --import tsx bench/web.ts`: how fast the brief page renders in a real browser (Debian's chromium via
+ * playwright-core) for generated stories of 25/50/100/200 reports (bench/generate-story.ts). The brief is built
+ * once on the server first (that is `npm run bench`'s subject); what is timed here is the page: from navigation
+ * to the rendered corroboration matrix (page load, brief JSON fetch and parse, drawing every section), median of
+ * RUNS fresh pages. Aim (issue 6): a story of 200 reports renders in under a second.
+ *
+ * Options (environment): SIZES=25,50,100,200  RUNS=5  SEED=1  CHROMIUM_PATH=/usr/bin/chromium
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { extractPlainText } from '../src/extract/plaintext/index.js';
+import { createApp } from '../src/serve/app.js';
+import { MemoryLibrary } from '../src/serve/memory-library.js';
+import { EXAMPLE_DATE, generateStory } from './generate-story.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = (process.env.SIZES ?? '25,50,100,200').split(',').map(Number);
+const RUNS = Number(process.env.RUNS ?? 5);
+const SEED = Number(process.env.SEED ?? 1);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Row {
+  reports: number;
+  facts: number;
+  briefKb: number;
+  serverBriefMs: number;
+  renderMs: number;
+  bestMs: number;
+  domNodes: number;
+  rowsDrawn: number;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+execFileSync('node', ['scripts/build-web.mjs'], { cwd: ROOT });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows: Row[] = [];
+try {
+  for (const n of SIZES) {
+    const articles = generateStory(n, SEED).map((r) => extractPlainText(r.text, { input: r.input, publishedAt: EXAMPLE_DATE }));
+    const app = createApp(new MemoryLibrary(articles, { date: EXAMPLE_DATE }));
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      // The first request builds (and caches) the brief on the server; later pages get it from the cache.
+      const t0 = performance.now();
+      const json = await (await fetch(`${base}/api/stories/story-1/brief`)).text();
+      const serverBriefMs = performance.now() - t0;
+      const facts = (JSON.parse(json) as { claims: unknown[] }).claims.length;
+      const times: number[] = [];
+      let domNodes = 0;
+      let rowsDrawn = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(`${base}/#/story/story-1`);
+        // performance.now() counts from the navigation start of this page.
+        const handle = await page.waitForFunction(() => (document.querySelector('table.matrix tbody tr') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
+        times.push((await handle.jsonValue()) as number);
+        domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+        rowsDrawn = await page.locator('table.matrix tbody tr').count();
+        await page.close();
+      }
+      rows.push({ reports: n, facts, briefKb: Math.round(json.length / 1024), serverBriefMs: Math.round(serverBriefMs), renderMs: Math.round(median(times)), bestMs: Math.round(Math.min(...times)), domNodes, rowsDrawn });
+    } finally {
+      await app.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+console.log(`\nBrief page in chromium (navigation → rendered matrix), median of ${RUNS} fresh pages, seed ${SEED}`);
+console.log('| reports | facts | brief JSON | server brief (once) | render median | render best | DOM elements | matrix rows drawn |');
+console.log('|--------:|------:|-----------:|--------------------:|--------------:|------------:|-------------:|------------------:|');
+for (const r of rows) {
+  console.log(`| ${r.reports} | ${r.facts} | ${r.briefKb} KB | ${r.serverBriefMs} ms | ${r.renderMs} ms | ${r.bestMs} ms | ${r.domNodes} | ${r.rowsDrawn} |`);
+}
+const worst = rows.find((r) => r.reports === 200);
+if (worst) console.log(`\n200 reports: ${worst.renderMs} ms ${worst.renderMs < 1000 ? '< 1 s (aim met)' : '≥ 1 s (aim NOT met)'}`);

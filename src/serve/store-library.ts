@@ -1,0 +1,165 @@
+/**
+ * The web app's Library over the embedded store: stories as the store groups them, briefs as `corroborate brief`
+ * builds them for a stored story, and additions through the same path as `corroborate ingest` (ingestSettled →
+ * extract → Store.add, one transaction per report). Nothing is written to disk but the store file itself: pasted
+ * texts and dropped files arrive as strings and go straight into the store.
+ */
+import { parseSince } from '../cli/store-option.js';
+import type { Brief } from '../brief/types.js';
+import type { Article, RawInput } from '../doc/types.js';
+import { extract } from '../extract/index.js';
+import { ingestSettled, mediaTypeOfPath, type IngestOptions } from '../ingest/index.js';
+import type { Store } from '../store/store.js';
+import { storyBrief } from '../stories/brief.js';
+import { InputError, UsageError } from '../util/errors.js';
+import { contentHash } from '../store/ids.js';
+import type { AddRequest, AddResult, Library, StorySummary } from './library.js';
+
+export interface StoreLibraryOptions {
+  /** Publication date of reports that carry none, and the reference for relative dates (YYYY-MM-DD). */
+  date?: string | null;
+  /** How URLs and feeds are fetched (timeouts, sizes, private addresses), as for `ingest`. */
+  ingest?: IngestOptions;
+}
+
+/** A brief is rebuilt only when the store changed since it was made: annotation of a big story takes seconds. */
+interface CachedBrief {
+  revision: number;
+  brief: Brief;
+}
+
+const CACHED_BRIEFS = 8;
+
+/**
+ * A pasted text is named by its content (the same paste twice is one report, two different pastes are two);
+ * a dropped file by its name, so dropping an edited file again stores a new version of that report, as
+ * `ingest` does for a path.
+ */
+function rawOfText(t: { name: string; text: string; pasted: boolean }, date: string | null): RawInput {
+  return {
+    input: t.pasted ? `pasted-${contentHash(t.text).slice(0, 10)}` : t.name,
+    url: null,
+    body: new TextEncoder().encode(t.text),
+    contentType: t.pasted ? null : mediaTypeOfPath(t.name),
+    publishedAt: date,
+  };
+}
+
+export class StoreLibrary implements Library {
+  private readonly briefs = new Map<string, CachedBrief>();
+
+  constructor(
+    readonly store: Store,
+    private readonly options: StoreLibraryOptions = {},
+  ) {}
+
+  async stories(query: { q?: string; since?: string } = {}): Promise<StorySummary[]> {
+    const since = parseSince(query.since?.trim() || undefined);
+    if (since === undefined) throw new UsageError(`since ${query.since}: use 30m, 12h, 2d, 1w or a date (YYYY-MM-DD)`);
+    const q = query.q?.trim().toLowerCase() ?? '';
+    const matching = q ? this.storiesMentioning(q) : null;
+    return this.store
+      .stories({ since })
+      .filter((s) => !matching || matching.has(s.id) || (s.title ?? '').toLowerCase().includes(q) || s.reports.some((r) => [r.title, r.outlet, r.input, r.url].some((f) => f?.toLowerCase().includes(q))))
+      .map((s) => ({ ...s, title: s.title ?? s.reports.find((r) => r.title)?.title ?? s.reports[0]?.input ?? s.id }));
+  }
+
+  /**
+   * Stories with a report whose latest text contains the words. The store has no text search of its own yet, so
+   * this reads its tables directly (a LIKE over the stored article JSON, which holds the text verbatim apart
+   * from JSON escapes; good enough for words).
+   */
+  private storiesMentioning(q: string): Set<string> {
+    const pattern = '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    const rows = this.store.db
+      .prepare(
+        `SELECT DISTINCT r.story AS story FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions
+         WHERE r.story IS NOT NULL AND v.article LIKE ? ESCAPE '\\'`,
+      )
+      .all(pattern) as { story: string }[];
+    return new Set(rows.map((r) => r.story));
+  }
+
+  async brief(storyId: string): Promise<Brief | null> {
+    const id = this.store.resolveStory(storyId);
+    if (!id) return null;
+    const revision = await this.revision();
+    const cached = this.briefs.get(id);
+    if (cached?.revision === revision) return cached.brief;
+    let brief: Brief;
+    try {
+      brief = storyBrief(this.store, id, { date: this.options.date ?? null });
+    } catch (err) {
+      if (err instanceof UsageError) return null;
+      throw err;
+    }
+    this.briefs.delete(id);
+    this.briefs.set(id, { revision, brief });
+    // Keep the most recently used few: a brief of 200 reports holds their whole texts.
+    while (this.briefs.size > CACHED_BRIEFS) this.briefs.delete(this.briefs.keys().next().value!);
+    return brief;
+  }
+
+  async add(request: AddRequest): Promise<AddResult> {
+    const date = this.options.date ?? null;
+    const errors: string[] = [];
+    const articles: Article[] = [];
+    for (const t of request.texts ?? []) {
+      const pasted = /^pasted-\d*$/.test(t.name);
+      if (!t.text.trim()) {
+        errors.push(`${t.name}: empty input`);
+        continue;
+      }
+      try {
+        articles.push(extract(rawOfText({ ...t, pasted }, date)));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        errors.push(err.message);
+      }
+    }
+    if (request.urls?.length) {
+      const { raws, errors: failed } = await ingestSettled(request.urls, { ...this.options.ingest, date });
+      for (const e of failed) errors.push(e.message);
+      for (const raw of raws) {
+        try {
+          articles.push(extract(raw));
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          errors.push(err.message);
+        }
+      }
+    }
+    let added = 0;
+    const stories = new Set<string>();
+    for (const article of articles) {
+      if (!article.text.trim()) {
+        errors.push(`${article.input}: no article text found`);
+        continue;
+      }
+      try {
+        const r = this.store.add(article);
+        if (r.status !== 'duplicate') added++;
+        if (r.story) stories.add(r.story);
+      } catch (err) {
+        errors.push(`${article.input}: ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
+    return { added, stories: [...stories].map((s) => this.store.resolveStory(s) ?? s), errors };
+  }
+
+  /**
+   * The store's own revision moves when stories change (a report added, moved or merged); a new version of a
+   * stored report does not move it, so the number of versions is added: both only grow, so the sum changes
+   * whenever either does. Read from the file, so reports stored by a concurrent `ingest` show up too.
+   */
+  async revision(): Promise<number> {
+    const row = this.store.db
+      .prepare("SELECT CAST((SELECT value FROM meta WHERE key = 'rev') AS INTEGER) + (SELECT count(*) FROM versions) AS n")
+      .get() as { n: number };
+    return row.n;
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
