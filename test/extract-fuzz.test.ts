@@ -121,6 +121,9 @@ test('hostile shapes: 100,000 nested elements, a 20 MB page, binary noise, empty
     ['whitespace', ' \n\t '.repeat(1000)],
     ['unterminated comment', '<html><body><p>Start of the text here.</p><!-- and then nothing closes ' + 'x'.repeat(100_000)],
     ['unterminated script', '<html><head><script>var a = "' + 'y'.repeat(100_000)],
+    ['60,000 label lines, then prose', '<div>' + '<p>Nov 19</p>'.repeat(60_000) + '<p>The harbour crane was repaired over the winter, the council said on Monday evening.</p></div>'],
+    ['thousands of comment headings', '<article>' + '<h3>Comments</h3><div class="meta info"><p>Reply from a reader, with a few words.</p></div>'.repeat(5_000) + '</article>'],
+    ['nested info wrappers', '<div class="info">'.repeat(170) + '<p>Words without a date, many times over. </p>'.repeat(20_000)],
     ['broken JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A\n\tB","author":[{"name":</script><p>Body text of the page, long enough to be read as a sentence of prose.</p>'],
   ];
   for (const [label, html] of cases) {

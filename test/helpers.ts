@@ -30,5 +30,5 @@ export function prf(tp: number, predicted: number, gold: number): { p: number; r
 
 export function report(label: string, m: { p: number; r: number; f1?: number }, extra = ''): void {
   const f1 = m.f1 ?? (m.p + m.r === 0 ? 0 : (2 * m.p * m.r) / (m.p + m.r));
-  console.log(`# ${label}: precision ${m.p.toFixed(3)} recall ${m.r.toFixed(3)} F1 ${f1.toFixed(3)}${extra ? ' ' + extra : ''}`);
+  console.log(`${label}: precision ${m.p.toFixed(3)} recall ${m.r.toFixed(3)} F1 ${f1.toFixed(3)}${extra ? ' ' + extra : ''}`);
 }

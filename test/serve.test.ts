@@ -1,7 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, BODY_LIMIT } from '../src/serve/app.js';
 import { MemoryLibrary } from '../src/serve/memory-library.js';
+import { StoreLibrary } from '../src/serve/store-library.js';
+import { Store } from '../src/store/store.js';
+import { validateBrief, type Brief } from '../src/index.js';
+import type { AddResult, StorySummary } from '../src/serve/library.js';
+import { EXAMPLE, corpusFiles } from './helpers.js';
+
+function withStore<T>(fn: (library: StoreLibrary, dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-serve-'));
+  const library = new StoreLibrary(Store.open(join(dir, 'store.db')), { date: '2025-03-05' });
+  return fn(library, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
 
 test('API: security headers, OpenAPI, one-line errors, size limits, 404s', async () => {
   const app = createApp(new MemoryLibrary([]));
@@ -10,16 +24,21 @@ test('API: security headers, OpenAPI, one-line errors, size limits, 404s', async
   assert.deepEqual(res.json(), []);
   assert.match(String(res.headers['content-security-policy']), /default-src 'none'; script-src 'self'/);
   assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  const page = await app.inject({ method: 'GET', url: '/' });
+  assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
 
   const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   assert.equal(spec.openapi, '3.1.0');
-  for (const path of ['/api/stories', '/api/stories/{id}/brief', '/api/stories/{id}/reports/{report}', '/api/reports']) assert.ok(spec.paths[path], path);
+  for (const path of ['/api/stories', '/api/stories/{id}/brief', '/api/stories/{id}/reports/{report}', '/api/reports', '/api/revision']) assert.ok(spec.paths[path], path);
 
   const bad = await app.inject({ method: 'POST', url: '/api/reports', payload: { texts: 'nope' } });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.json().error, /arrays/);
   const badUrl = await app.inject({ method: 'POST', url: '/api/reports', payload: { urls: ['javascript:alert(1)'] } });
   assert.equal(badUrl.statusCode, 400);
+  assert.match(badUrl.json().error, /javascript:alert\(1\): not an http\(s\) URL/);
+  const empty = await app.inject({ method: 'POST', url: '/api/reports', payload: {} });
+  assert.match(empty.json().error, /nothing to add/);
   const huge = await app.inject({ method: 'POST', url: '/api/reports', payload: { texts: [{ name: 'x', text: 'a'.repeat(BODY_LIMIT + 10) }] } });
   assert.equal(huge.statusCode, 413);
   assert.match(huge.json().error, /too large/);
@@ -29,25 +48,86 @@ test('API: security headers, OpenAPI, one-line errors, size limits, 404s', async
   await app.close();
 });
 
-test('API: added texts become a story whose brief exports as JSON, Markdown and HTML', async () => {
-  const app = createApp(new MemoryLibrary([], { date: '2025-03-04' }));
-  const texts = [
-    { name: '../../etc/passwd', text: 'The council closed the old pier on Tuesday after inspectors found cracks. Repairs will cost 2 million pounds.' },
-    { name: 'b.txt', text: 'Inspectors found cracks in the old pier, and the council shut it on Tuesday. <script>alert(1)</script>' },
-  ];
-  const added = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts } })).json();
-  assert.equal(added.added, 2);
-  const stories = (await app.inject({ method: 'GET', url: '/api/stories' })).json();
-  assert.equal(stories[0].reports.length, 2);
-  assert.equal(stories[0].reports[0].input, '.._.._etc_passwd');
-  const html = await app.inject({ method: 'GET', url: '/api/stories/story-1/brief?format=html' });
-  assert.match(String(html.headers['content-disposition']), /attachment/);
-  assert.doesNotMatch(html.body, /<script>alert/);
-  assert.match(html.body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
-  const md = await app.inject({ method: 'GET', url: '/api/stories/story-1/brief?format=markdown' });
-  assert.doesNotMatch(md.body, /<script>/);
-  const report = (await app.inject({ method: 'GET', url: '/api/stories/story-1/reports/b' })).json();
-  assert.equal(report.number, 2);
-  for (const hl of report.highlights) assert.ok(hl.end <= report.source.text.length);
-  await app.close();
+test('store library: dropped files and pasted text become stored stories, newest first, searchable, with a brief', async () => {
+  await withStore(async (library, dir) => {
+    const app = createApp(library);
+    const rev0 = (await app.inject({ method: 'GET', url: '/api/revision' })).json().revision as number;
+    // The project's own fictional story, dropped as files (names only; one with a path in its name).
+    const texts = corpusFiles(EXAMPLE).map((f, i) => ({ name: i === 0 ? '../../etc/passwd' : f.split('/').pop()!, text: readFileSync(f, 'utf8') }));
+    const added = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts } })).json() as AddResult;
+    assert.equal(added.added, texts.length);
+    assert.deepEqual(added.errors, []);
+    assert.equal(added.stories.length, 1);
+    const rev1 = (await app.inject({ method: 'GET', url: '/api/revision' })).json().revision as number;
+    assert.notEqual(rev1, rev0);
+
+    // A pasted text about something else is its own story, and the newest one.
+    const pasted = 'Library opens late\n\nThe town library in Elmsworth opened two hours late on Friday because a pipe burst in its reading room, the librarian said.';
+    const second = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts: [{ name: '', text: pasted }] } })).json() as AddResult;
+    assert.equal(second.added, 1);
+    const stories = (await app.inject({ method: 'GET', url: '/api/stories' })).json() as StorySummary[];
+    assert.equal(stories.length, 2);
+    assert.equal(stories[0]!.id, second.stories[0]);
+    assert.match(stories[0]!.reports[0]!.input, /^pasted-/);
+    // The same paste again is one report, not two.
+    const again = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts: [{ name: '', text: pasted }] } })).json() as AddResult;
+    assert.equal(again.added, 0);
+
+    // Search reads titles and text; since filters by activity.
+    const found = (await app.inject({ method: 'GET', url: '/api/stories?q=reading%20room' })).json() as StorySummary[];
+    assert.deepEqual(found.map((s) => s.id), second.stories);
+    assert.equal(((await app.inject({ method: 'GET', url: '/api/stories?q=no-such-words-here' })).json() as StorySummary[]).length, 0);
+    assert.equal(((await app.inject({ method: 'GET', url: '/api/stories?since=1d' })).json() as StorySummary[]).length, 2);
+    const badSince = await app.inject({ method: 'GET', url: '/api/stories?since=yesterday' });
+    assert.equal(badSince.statusCode, 400);
+    assert.match(badSince.json().error, /since yesterday/);
+
+    const storyId = added.stories[0]!;
+    const brief = (await app.inject({ method: 'GET', url: `/api/stories/${storyId}/brief` })).json() as Brief;
+    assert.deepEqual(validateBrief(brief), []);
+    assert.equal(brief.sources.length, texts.length);
+    assert.ok(brief.sources.some((s) => s.input === '.._.._etc_passwd'), 'a client file name is a label, never a path');
+    const report = (await app.inject({ method: 'GET', url: `/api/stories/${storyId}/reports/${brief.sources[1]!.id}` })).json();
+    assert.equal(report.number, 2);
+    assert.ok(report.highlights.length > 0);
+    for (const hl of report.highlights) assert.ok(hl.end <= report.source.text.length);
+
+    // A URL that may not be fetched (loopback) is a one-line error naming it; nothing else fails.
+    const refused = (await app.inject({ method: 'POST', url: '/api/reports', payload: { urls: ['http://127.0.0.1:9/article'] } })).json() as AddResult;
+    assert.equal(refused.added, 0);
+    assert.equal(refused.errors.length, 1);
+    assert.match(refused.errors[0]!, /^http:\/\/127\.0\.0\.1:9\/article: /);
+
+    // Nothing was written next to the store but the store itself.
+    assert.deepEqual(readdirSync(dir).filter((f) => !f.startsWith('store.db')), []);
+    await app.close();
+  });
+});
+
+test('exports: JSON, Markdown and a self-contained HTML file keep hostile text inert', async () => {
+  await withStore(async (library) => {
+    const app = createApp(library);
+    const page = (n: number, extra: string): string =>
+      `<html><head><title>Pier closed &lt;script&gt;alert(${n})&lt;/script&gt;</title></head><body><article><h1>Pier closed</h1><p>The council closed the old pier on Tuesday after inspectors found cracks in its deck, officials said. ${extra}</p><p>Repairs to the old pier will cost 2 million pounds, the council said on Tuesday.</p><script>alert(9)</script></article></body></html>`;
+    const texts = [
+      { name: 'a.html', text: page(1, 'The cracks were &lt;img src=x onerror=alert(2)&gt; wide.') },
+      { name: 'b.html', text: page(3, 'Inspectors found the cracks on Monday.') },
+    ];
+    const added = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts } })).json() as AddResult;
+    assert.equal(added.added, 2);
+    const id = added.stories[0]!;
+    const html = await app.inject({ method: 'GET', url: `/api/stories/${id}/brief?format=html` });
+    assert.match(String(html.headers['content-disposition']), /attachment; filename="brief-[\w-]+\.html"/);
+    assert.doesNotMatch(html.body, /<script|<img/);
+    assert.match(html.body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html.body, /Content-Security-Policy" content="default-src 'none'/);
+    const md = await app.inject({ method: 'GET', url: `/api/stories/${id}/brief?format=markdown` });
+    assert.match(String(md.headers['content-type']), /text\/markdown/);
+    assert.doesNotMatch(md.body, /<script>/);
+    const json = await app.inject({ method: 'GET', url: `/api/stories/${id}/brief?format=json` });
+    assert.deepEqual(validateBrief(json.json()), []);
+    const bad = await app.inject({ method: 'GET', url: `/api/stories/${id}/brief?format=pdf` });
+    assert.equal(bad.statusCode, 400);
+    await app.close();
+  });
 });

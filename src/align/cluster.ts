@@ -3,10 +3,10 @@
  * sentence glue unrelated facts together (A~B on one clause, B~C on another). Instead claims grow around a
  * centre, star-like: the unit that agrees best with the most reports becomes a centre; each other report
  * contributes the unit that best matches the centre, and only if it also agrees on average with the members
- * already taken (clique-like agreement), so no member is further than one link from the centre and none is
- * foreign to the rest. A report may add a second unit when that one restates the centre just as strongly.
- * Units taken by a claim cannot be centres again, but may support a later claim too: one sentence can state
- * several facts.
+ * already taken (clique-like agreement, measured against the members' centroid), so no member is further
+ * than one link from the centre and none is foreign to the rest. Units taken by a claim cannot be centres
+ * again. Afterwards a leftover unit — often a report's second wording of a fact — joins the claim whose
+ * centre it is linked to and whose members it agrees with best.
  */
 
 export interface Link {
@@ -28,16 +28,30 @@ export interface ClusterOptions {
   link: number;
   /** Minimum mean similarity of a new member to the members already in the claim. */
   agreement: number;
-  /** Minimum similarity to the centre for a second unit of a report already in the claim. */
+  /** Minimum mean similarity to a claim's members for a leftover unit to join it as a restatement. */
   restate: number;
 }
 
-export function starClusters(
-  sources: string[],
-  links: Link[],
-  sim: (a: number, b: number) => number,
-  options: ClusterOptions,
-): Group[] {
+/** Sum of unit vectors of a group's members: the mean cosine to the members is one dot product away. */
+class Centroid {
+  readonly sum = new Map<string, number>();
+  count = 0;
+  add(v: Map<string, number>): void {
+    for (const [t, w] of v) this.sum.set(t, (this.sum.get(t) ?? 0) + w);
+    this.count++;
+  }
+  meanCosine(v: Map<string, number>): number {
+    if (this.count === 0) return 1;
+    let dot = 0;
+    for (const [t, w] of v) dot += w * (this.sum.get(t) ?? 0);
+    return dot / this.count;
+  }
+}
+
+/**
+ * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement.
+ */
+export function starClusters(sources: string[], links: Link[], vectors: Map<string, number>[], options: ClusterOptions): Group[] {
   const n = sources.length;
   const adj: { j: number; sim: number }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
@@ -59,49 +73,49 @@ export function starClusters(
   const order = [...Array(n).keys()].filter((i) => adj[i]!.length > 0).sort((x, y) => centrality[y]! - centrality[x]! || x - y);
   const covered = new Set<number>();
   const groups: Group[] = [];
-  const agrees = (m: number, members: number[]): boolean => {
-    const others = members.slice(1);
-    if (others.length === 0) return true;
-    const mean = others.reduce((acc, o) => acc + sim(m, o), 0) / others.length;
-    return mean >= options.agreement;
-  };
-  const meanTo = (m: number, members: number[]): number => members.reduce((acc, o) => acc + sim(m, o), 0) / members.length;
+  const centroids: Centroid[] = [];
+  const groupOfCentre = new Map<number, number>();
   for (const c of order) {
     if (covered.has(c)) continue;
     const members = [c];
     const taken = new Set([sources[c]!]);
+    // Agreement is checked against the members other than the centre (the centre link is checked already).
+    const others = new Centroid();
     let weight = 1;
     for (const e of adj[c]!) {
       if (covered.has(e.j) || taken.has(sources[e.j]!)) continue;
-      if (!agrees(e.j, members)) continue;
+      if (others.count > 0 && others.meanCosine(vectors[e.j]!) < options.agreement) continue;
       members.push(e.j);
       taken.add(sources[e.j]!);
+      others.add(vectors[e.j]!);
       weight += e.sim;
     }
     if (members.length < 2) continue;
     for (const m of members) covered.add(m);
+    const all = new Centroid();
+    for (const m of members) all.add(vectors[m]!);
+    groupOfCentre.set(c, groups.length);
     groups.push({ centre: c, members, weight });
+    centroids.push(all);
   }
-  // Restatements: a unit left over (often a report's second wording of a fact) joins the claim it agrees with
-  // best, if it is linked to that claim's centre and agrees with its members on average.
   for (const u of order) {
     if (covered.has(u)) continue;
-    let best: Group | null = null;
-    let bestScore = 0;
-    for (const g of groups) {
-      if (sim(u, g.centre) < options.link) continue;
-      const score = meanTo(u, g.members);
-      if (score >= options.restate && score > bestScore) {
+    let best = -1;
+    let bestScore = options.restate;
+    for (const e of adj[u]!) {
+      const g = groupOfCentre.get(e.j);
+      if (g === undefined) continue;
+      const score = centroids[g]!.meanCosine(vectors[u]!);
+      if (score >= bestScore && (best < 0 || score > bestScore)) {
         best = g;
         bestScore = score;
       }
     }
-    if (best) {
-      best.members.push(u);
+    if (best >= 0) {
+      groups[best]!.members.push(u);
       covered.add(u);
     }
   }
   for (const g of groups) g.members.sort((x, y) => x - y);
   return groups;
 }
-

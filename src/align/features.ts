@@ -83,7 +83,7 @@ function foldPhrases(pieces: Piece[]): { concept: string; token: Token }[] {
 }
 
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'nothing', 'none', 'noone', 'neither']);
-const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly', 'before', 'once', 'initially', 'originally']);
+const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly']);
 
 /** An earlier state of affairs: a past marker ("previously") or a past perfect ("had lifted"). */
 function isPrior(span: Token[]): boolean {
@@ -100,8 +100,8 @@ function isPrior(span: Token[]): boolean {
 
 /** A sentence that opens with a past frame ("Earlier, ...", "In an earlier move in May, ...") frames all its clauses. */
 function frontedPrior(doc: Doc, unit: FactUnit): boolean {
-  const s = doc.layers.sentences[unit.sentence]!;
-  const head = doc.layers.tokens.filter((t) => t.start >= s.start && t.end <= s.end).slice(0, 10);
+  const [from, to] = unit.sentenceTokens;
+  const head = doc.layers.tokens.slice(from, Math.min(to, from + 10));
   const comma = head.findIndex((t) => t.norm === ',');
   return comma > 0 && isPrior(head.slice(0, comma));
 }
@@ -113,11 +113,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const pieces: Piece[] = [];
   const content = new Set(unit.tokens);
   // Every word of the span takes part in idiom matching ("in the wake of"); only content words count alone.
-  const first = unit.tokens.length ? Math.min(...unit.tokens) : 0;
-  const last = unit.tokens.length ? Math.max(...unit.tokens) : -1;
-  let from = first;
-  while (from > 0 && tokens[from - 1]!.start >= unit.start) from--;
-  for (let i = from; i <= last; i++) {
+  for (let i = unit.tokenRange[0]; i < unit.tokenRange[1]; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT') continue;
     if (!content.has(i)) {
@@ -174,7 +170,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       const [a, b] = seq[i]! < seq[k]! ? [seq[i]!, seq[k]!] : [seq[k]!, seq[i]!];
       terms.set(`${a}+${b}`, { kind: 'pair', pos: 'PAIR' });
     }
-  const span = tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+  const span = tokens.slice(unit.tokenRange[0], unit.tokenRange[1]);
   const negated = span.some((t) => NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm));
   // Polarity is part of the fact: "No one died" and "Nobody was killed" agree on a negated statement.
   if (negated) terms.set('¬', { kind: 'word', pos: 'PART' });
@@ -186,6 +182,11 @@ export interface WeightedUnit {
   weights: Map<string, number>;
   /** Euclidean norm of the weights. */
   norm: number;
+  /** The same weights as parallel arrays sorted by interned term id, for fast intersection. */
+  ids: Int32Array;
+  values: Float64Array;
+  /** Whether each term (same order) states content — a word or a figure — rather than a name or a pair. */
+  factual: Uint8Array;
 }
 
 export function documentFrequency(features: UnitFeatures[]): Map<string, number> {
@@ -196,16 +197,28 @@ export function documentFrequency(features: UnitFeatures[]): Map<string, number>
 
 export function weighUnits(features: UnitFeatures[], df: Map<string, number>): WeightedUnit[] {
   const n = features.length;
+  const intern = new Map<string, number>();
   return features.map((f) => {
     const weights = new Map<string, number>();
+    const entries: [number, number, number][] = [];
     let sq = 0;
     for (const [term, info] of f.terms) {
       const idf = Math.max(0, Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5)));
       const w = idf * KIND_WEIGHT[info.kind] * (POS_WEIGHT[info.pos] ?? 1);
       if (w <= 0) continue;
       weights.set(term, w);
+      let id = intern.get(term);
+      if (id === undefined) intern.set(term, (id = intern.size));
+      entries.push([id, w, info.kind === 'word' || info.kind === 'number' ? 1 : 0]);
       sq += w * w;
     }
-    return { weights, norm: Math.sqrt(sq) };
+    entries.sort((x, y) => x[0] - y[0]);
+    return {
+      weights,
+      norm: Math.sqrt(sq),
+      ids: Int32Array.from(entries.map((e) => e[0])),
+      values: Float64Array.from(entries.map((e) => e[1])),
+      factual: Uint8Array.from(entries.map((e) => e[2])),
+    };
   });
 }

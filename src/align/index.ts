@@ -39,18 +39,11 @@ export function alignDetailed(docs: Doc[]): Alignment {
     const sim = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!);
     if (sim >= LINK_THRESHOLD) links.push({ a, b, sim });
   }
-  const cache = new Map<number, number>();
-  const sim = (a: number, b: number): number => {
-    const key = a < b ? a * units.length + b : b * units.length + a;
-    let v = cache.get(key);
-    if (v === undefined) cache.set(key, (v = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!)));
-    return v;
-  };
-  for (const l of links) cache.set(l.a * units.length + l.b, l.sim);
+  const vectors = weighted.map((w) => new Map([...w.weights].map(([t, x]) => [t, w.norm > 0 ? x / w.norm : 0])));
   const groups = starClusters(
     units.map((u) => u.source),
     links,
-    sim,
+    vectors,
     CLUSTER,
   );
   return { units, links, claims: buildClaims(docs, units, groups) };

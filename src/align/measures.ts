@@ -84,8 +84,9 @@ export function interval(q: QuantityMention): [number, number] {
     case 'range':
       return [v, q.high ?? v];
     case 'order-of-magnitude':
-      // "thousands" is at least a thousand and short of a million ("hundreds of thousands" would be said).
-      return [v, v * 1000];
+      // "hundreds" stops short of a thousand and "dozens" of a hundred; "thousands" is loose in news prose
+      // ("thousands of troops" for 10,000+), so it and larger magnitudes span three orders.
+      return [v, v < 1000 ? (v < 100 ? 100 : 1000) : v * 1000];
   }
 }
 
@@ -140,6 +141,11 @@ const GENERIC = new Set([conceptOf('people'), 'other', 'others', 'time', 'thing'
 /** Whether two figures of different reports measure the same thing. */
 export function sameMeasure(a: Measure, b: Measure, sameClaim: boolean): boolean {
   if (a.key !== b.key || a.doc.id === b.doc.id) return false;
+  // No report writes "more than 200" for what another gives as 9,000: figures an order of magnitude apart measure
+  // different things (a crowd at one moment, a daily count), unless one is itself only a magnitude.
+  const ratio = Math.max(a.point, b.point) / Math.max(Math.min(a.point, b.point), 1e-9);
+  const magnitude = a.q.qualifier === 'order-of-magnitude' ? a : b.q.qualifier === 'order-of-magnitude' ? b : null;
+  if (magnitude === null ? ratio >= 10 : (() => { const other = magnitude === a ? b : a; return other.point < magnitude.low / 10 || other.point > magnitude.high; })()) return false;
   if (a.owners.size > 0 && b.owners.size > 0) return [...a.owners].some((o) => b.owners.has(o));
   if (sameClaim) return true;
   const shared = [...a.context].filter((c) => b.context.has(c)).length;

@@ -46,17 +46,22 @@ function unmatchedFigure(a: UnitFeatures, b: UnitFeatures): boolean {
 
 export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures, wb: WeightedUnit): number {
   if (wa.norm === 0 || wb.norm === 0) return 0;
-  const [small, large] = wa.weights.size <= wb.weights.size ? [wa, wb] : [wb, wa];
-  const [fSmall] = small === wa ? [fa] : [fb];
   let dot = 0;
   let shared = 0;
   let facts = 0;
-  for (const [term, w] of small.weights) {
-    const v = large.weights.get(term);
-    if (v === undefined) continue;
-    dot += w * v;
-    shared++;
-    { const k = fSmall.terms.get(term)?.kind; if (k === 'word' || k === 'number') facts++; }
+  // Merge of two id-sorted term lists.
+  for (let i = 0, j = 0; i < wa.ids.length && j < wb.ids.length; ) {
+    const x = wa.ids[i]!;
+    const y = wb.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      dot += wa.values[i]! * wb.values[j]!;
+      shared++;
+      facts += wa.factual[i]!;
+      i++;
+      j++;
+    }
   }
   // Shared names alone are a shared topic; a long shared name ("Army Tactical Missile Systems") is more.
   if (shared < 2 || (facts < MIN_SHARED_FACTS && shared < 4)) return 0;

@@ -31,6 +31,9 @@ export interface FactUnit {
   end: number;
   /** Content tokens (absolute indices into doc.layers.tokens). */
   tokens: number[];
+  /** All tokens of the unit, and of its sentence: [from, to) into doc.layers.tokens. */
+  tokenRange: [number, number];
+  sentenceTokens: [number, number];
 }
 
 /** Words that open an adverbial clause of reason or concession after a comma (", given the...", ", despite..."). */
@@ -224,7 +227,19 @@ export function factUnits(doc: Doc, docIndex: number): FactUnit[] {
       const start = tokens[first]!.start;
       // The last clause of a sentence keeps the sentence's closing punctuation and quote marks.
       const end = seg.to === to ? s.end : tokens[last]!.end;
-      out.push({ index: -1, doc: docIndex, source: doc.id, sentence: si, part, parts: segments.length, start, end, tokens: content });
+      out.push({
+        index: -1,
+        doc: docIndex,
+        source: doc.id,
+        sentence: si,
+        part,
+        parts: segments.length,
+        start,
+        end,
+        tokens: content,
+        tokenRange: [seg.from, seg.to],
+        sentenceTokens: [from, to],
+      });
     });
   });
   return out;

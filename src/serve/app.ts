@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Brief } from '../brief/types.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { InputError, UsageError } from '../util/errors.js';
@@ -31,6 +32,14 @@ function readStatic(path: string[]): Buffer | null {
   } catch {
     return null;
   }
+}
+
+/** A brief's JSON, made once per brief object: the library caches briefs, and a 200-report brief is megabytes. */
+const serialized = new WeakMap<Brief, string>();
+function jsonOf(brief: Brief): string {
+  let json = serialized.get(brief);
+  if (json === undefined) serialized.set(brief, (json = JSON.stringify(brief)));
+  return json;
 }
 
 /** A slug safe in a Content-Disposition file name. */
@@ -102,7 +111,7 @@ export function createApp(library: Library, options: { logger?: boolean } = {}):
     if (format === 'html')
       return reply.type('text/html; charset=utf-8').header('content-disposition', `attachment; filename="${name}.html"`).send(renderHtml(brief));
     if (format !== 'json') return reply.status(400).send({ error: `format ${format.slice(0, 20)}: use json, markdown or html` });
-    return brief;
+    return reply.type('application/json; charset=utf-8').send(jsonOf(brief));
   });
 
   app.get<{ Params: { id: string; report: string } }>('/api/stories/:id/reports/:report', async (req, reply) => {

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 export type Migration = (db: Database.Database) => void;
 
 export const MIGRATIONS: Migration[] = [
-  // 1: reports with versions, stories, grouping features, copy-detection bands, feed polling state.
+  // 1: reports with versions, stories, grouping features and signatures, feed polling state.
   (db) => {
     db.exec(`
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +43,6 @@ export const MIGRATIONS: Migration[] = [
       -- Other names (URLs, paths) under which the same content arrived.
       CREATE TABLE aliases (identity TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id));
       CREATE TABLE features (report TEXT PRIMARY KEY REFERENCES reports(id), keys TEXT NOT NULL, minhash BLOB NOT NULL);
-      CREATE TABLE bands (band TEXT NOT NULL, report TEXT NOT NULL, PRIMARY KEY (band, report)) WITHOUT ROWID;
       CREATE TABLE stories (
         id TEXT PRIMARY KEY,
         title TEXT,

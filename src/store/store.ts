@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import type { Article } from '../doc/types.js';
 import { reportFeatures, type ReportFeatures } from '../stories/features.js';
 import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type Move, type StoryProfile } from '../stories/index-state.js';
-import { COPY_THRESHOLD, bandKeys, bufferToSignature, minhash, signatureToBuffer, similarity } from '../stories/minhash.js';
+import { COPY_THRESHOLD, bufferToSignature, minhash, signatureToBuffer, similarity } from '../stories/minhash.js';
+import { CopyIndex } from '../stories/copies.js';
 import { contentHash, reportId } from './ids.js';
 import { openDatabase } from './open.js';
 
@@ -77,6 +78,8 @@ export class Store {
   private sinceFlush = 0;
   private readonly flushEvery: number;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly copies = new CopyIndex();
+  private lastSignature = 0;
 
   private constructor(db: Database.Database, options: StoreOptions) {
     this.db = db;
@@ -124,18 +127,19 @@ export class Store {
     df.total = Number(this.meta('df_total'));
     this.rev = Number(this.meta('rev'));
     // The most recently active stories, as many as the index keeps in memory.
-    const rows = this.db
-      .prepare('SELECT id FROM stories WHERE merged_into IS NULL ORDER BY last_time DESC, id LIMIT ?')
+    const rows = this
+      .q('SELECT id FROM stories WHERE merged_into IS NULL ORDER BY last_time DESC, id LIMIT ?')
       .all(this.index.options.maxActive) as { id: string }[];
     for (const r of rows.reverse()) this.loadStory(r.id);
+    this.loadSignatures(this.copies.capacity);
   }
 
   private loadStory(id: string): void {
     const row = this.q('SELECT first_time, last_time FROM stories WHERE id = ?').get(id) as { first_time: number | null; last_time: number | null } | undefined;
     if (!row) return;
     const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
-    const members = this.db
-      .prepare('SELECT r.id, r.time, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
+    const members = this
+      .q('SELECT r.id, r.time, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
       .all(id) as { id: string; time: number | null; keys: string }[];
     for (const m of members) {
       const keys = memberKeys({ keys: new Map(Object.entries(JSON.parse(m.keys) as Record<string, number>)), words: 0 });
@@ -197,8 +201,8 @@ export class Store {
       }
       const first = Number.isFinite(p.first) ? p.first : null;
       const last = Number.isFinite(p.last) ? p.last : null;
-      this.db
-        .prepare(
+      this
+        .q(
           `INSERT INTO stories (id, title, first_seen, last_seen, first_time, last_time, size, merged_into, rev)
            VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
            ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
@@ -219,25 +223,29 @@ export class Store {
     this.sinceFlush = 0;
   }
 
-  private findCopy(sig: Uint32Array, self: string): { report: string; story: string | null; score: number } | null {
-    const bands = bandKeys(sig);
-    const candidates = this.db
-      .prepare(`SELECT DISTINCT b.report AS id FROM bands b WHERE b.band IN (${bands.map(() => '?').join(',')}) LIMIT 200`)
-      .all(...bands) as { id: string }[];
+  private findCopy(sig: Uint32Array): { report: string; story: string | null; score: number } | null {
     let best: { report: string; story: string | null; score: number; seen: string } | null = null;
-    for (const c of candidates) {
-      if (c.id === self) continue;
-      const row = this.q('SELECT f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.report = ?').get(c.id) as
-        | { minhash: Buffer; story: string | null; first_seen: string; copy_of: string | null }
+    for (const ref of this.copies.candidates(sig)) {
+      const row = this.q('SELECT f.report, f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.rowid = ?').get(ref) as
+        | { report: string; minhash: Buffer; story: string | null; first_seen: string; copy_of: string | null }
         | undefined;
       if (!row) continue;
       const score = similarity(sig, bufferToSignature(row.minhash));
       if (score < COPY_THRESHOLD) continue;
       // Point at the original, not at another copy of it.
-      const report = row.copy_of ?? c.id;
+      const report = row.copy_of ?? row.report;
       if (!best || score > best.score || (score === best.score && row.first_seen < best.seen)) best = { report, story: row.story, score, seen: row.first_seen };
     }
     return best && { report: best.report, story: best.story, score: best.score };
+  }
+
+  /** Signatures stored since the copy index last looked (by this or another process). */
+  private loadSignatures(limit = -1): void {
+    const rows = this.q('SELECT rowid AS ref, minhash FROM features WHERE rowid > ? ORDER BY rowid DESC LIMIT ?').all(this.lastSignature, limit) as { ref: number; minhash: Buffer }[];
+    for (const r of rows.reverse()) {
+      this.copies.add(r.ref, bufferToSignature(r.minhash));
+      this.lastSignature = Math.max(this.lastSignature, r.ref);
+    }
   }
 
   /**
@@ -263,8 +271,8 @@ export class Store {
         const articleJson = JSON.stringify(article);
         if (known) {
           const n = known.versions + 1;
-          this.db
-            .prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          this
+            .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
             .run(known.id, n, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
           this.q('UPDATE reports SET versions = ?, last_seen = ? WHERE id = ?').run(n, seenAt, known.id);
           if (known.story) this.q('UPDATE stories SET last_seen = max(last_seen, ?) WHERE id = ?').run(seenAt, known.story);
@@ -272,16 +280,17 @@ export class Store {
         }
         this.refresh();
         const time = timeOf(article.publishedAt);
-        const copy = this.findCopy(sig, id);
-        this.db
-          .prepare('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')
+        this.loadSignatures();
+        const copy = this.findCopy(sig);
+        this
+          .q('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')
           .run(id, article.input, article.url, identity, copy?.report ?? null, copy?.score ?? null, Number.isFinite(time) ? time : null, seenAt, seenAt);
-        this.db
-          .prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
+        this
+          .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
           .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
-        this.q('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig));
-        const band = this.q('INSERT OR IGNORE INTO bands (band, report) VALUES (?, ?)');
-        for (const b of bandKeys(sig)) band.run(b, id);
+        const ref = Number(this.q('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig)).lastInsertRowid);
+        this.copies.add(ref, sig);
+        this.lastSignature = ref;
 
         let assignment: Assignment;
         if (copy?.story && this.index.attach(id, features, time, copy.story)) {
@@ -321,8 +330,8 @@ export class Store {
 
   /** Stories with their reports, newest activity first; `since` (ISO) keeps stories active since then. */
   stories(options: { since?: string | null; limit?: number } = {}): StoryListing[] {
-    const rows = this.db
-      .prepare(`SELECT id, title, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size > 0 AND last_seen >= ? ORDER BY last_seen DESC, id LIMIT ?`)
+    const rows = this
+      .q(`SELECT id, title, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size > 0 AND last_seen >= ? ORDER BY last_seen DESC, id LIMIT ?`)
       .all(options.since ?? '', options.limit ?? -1) as { id: string; title: string | null; first_seen: string; last_seen: string }[];
     return rows.map((s) => ({
       id: s.id,
@@ -335,8 +344,8 @@ export class Store {
 
   /** The reports of a story (latest version's metadata), in the order they were first seen. */
   reports(story: string): StoredReport[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .q(
         `SELECT r.id, r.input, r.url, r.story, r.copy_of, r.first_seen, r.last_seen, r.versions, v.title, v.outlet, v.published_at
          FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions WHERE r.story = ? ORDER BY r.first_seen, r.id`,
       )
@@ -395,8 +404,8 @@ export class Store {
   }
 
   saveFetchState(url: string, etag: string | null, lastModified: string | null, checkedAt = new Date().toISOString()): void {
-    this.db
-      .prepare('INSERT INTO fetch_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at')
+    this
+      .q('INSERT INTO fetch_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at')
       .run(url, etag, lastModified, checkedAt);
   }
 

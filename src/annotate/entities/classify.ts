@@ -204,9 +204,10 @@ export function classifyRun(w: Words, sentence: number, run: Unit[], midCaps: Se
       for (const k of knowns) out.push(make(w, sentence, k.from, k.from, k.to, k.known.type, k.known, []));
       continue;
     }
-    // Unknown words with a known place at the end name an organisation there ("Rand Europe", "UK Government").
+    // Unknown words with a known place name an organisation there ("Rand Europe", "UK Government", "France Telecom").
     const lastUnit = rest[rest.length - 1]!;
-    if (ORG_HEADS.has(last) || (lastUnit.kind === 'known' && lastUnit.known.type === 'place')) {
+    const withPlace = knowns.some((k) => k.known.type === 'place') && !PLACE_HEADS.has(last);
+    if (ORG_HEADS.has(last) || (lastUnit.kind === 'known' && lastUnit.known.type === 'place') || withPlace) {
       out.push(make(w, sentence, nameFrom, nameFrom, to, 'organization', null, []));
       continue;
     }

@@ -68,7 +68,7 @@ export function resolve(text: string, cands: Candidate[]): void {
     if (fuller && /['’]s?$/.test(text.slice(c.nameStart, c.end))) {
       c.type = fuller.type;
       c.name = fuller.name;
-    } else if (fuller && c.type === 'other') c.type = 'place';
+    } else if (fuller && c.type === 'other') c.type = fuller.type;
   });
 
   // People: a shorter name resolves to a fuller one whose last words it is.

@@ -66,6 +66,8 @@ export function proseLengths(root: El): Map<El, number> {
 const OVERRULE_SHARE = 0.7;
 /** Share of the page's prose that makes a content-named element the article's (see `wrappers`). */
 const WRAPPER_SHARE = 0.3;
+/** Characters of prose that make a paragraph text rather than a label or headline. */
+const PARAGRAPH_PROSE = 200;
 /** The same for names that only weakly mark furniture. */
 const WEAK_OVERRULE_SHARE = 0.15;
 
@@ -87,6 +89,13 @@ export function linearize(root: El): { blocks: Block[]; inlineRemoved: { text: s
     return true;
   });
   for (let e: El | null = state.main; e; e = e.parent) wrappers.add(e);
+  // A furniture-looking element that holds much of the page's prose is the article's container; a paragraph of
+  // prose is not a label or a headline whatever its class says.
+  const overruled = (el: El, reason: string): boolean => {
+    const n = prose.get(el) ?? 0;
+    if (!WEAK_REASONS.has(reason)) return n >= OVERRULE_SHARE * total;
+    return n >= WEAK_OVERRULE_SHARE * total || (el.tag === 'p' && n >= PARAGRAPH_PROSE);
+  };
   const blocks: Block[] = [];
   const inlineRemoved: { text: string; reason: string }[] = [];
   let parts: string[] = [];
@@ -130,7 +139,7 @@ export function linearize(root: El): { blocks: Block[]; inlineRemoved: { text: s
     let furniture = ctx.furniture;
     if (furniture === null) {
       const f = wrappers.has(el) ? null : furnitureReason(el);
-      if (f && (f.hard || (prose.get(el) ?? 0) < (WEAK_REASONS.has(f.reason) ? WEAK_OVERRULE_SHARE : OVERRULE_SHARE) * total)) furniture = f.reason;
+      if (f && (f.hard || !overruled(el, f.reason))) furniture = f.reason;
     }
     const block = BLOCK_TAGS.has(tag);
     if (!block && furniture !== ctx.furniture && !hasBlockDescendant(el)) {

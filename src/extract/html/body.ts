@@ -59,6 +59,9 @@ export function within(el: El, container: El): boolean {
   return false;
 }
 
+/** Related/comment boxes looked into at most per page (each costs a pass over the blocks). */
+const MAX_BOXES = 50;
+
 /** Blocks of the container that form the article, and what was left out with why. */
 export function selectBlocks(blocks: Block[], container: El, title: string | null): { kept: Block[]; removed: Removed[] } {
   const removed: Removed[] = [];
@@ -81,6 +84,7 @@ export function selectBlocks(blocks: Block[], container: El, title: string | nul
     if (before > 0.25 * after) titleAt = -1;
   }
   const skip = new Set<Block>();
+  let boxes = 0;
   for (const [i, b] of inside.entries()) {
     const len = b.text.length;
     if (i <= titleAt) {
@@ -89,7 +93,7 @@ export function selectBlocks(blocks: Block[], container: El, title: string | nul
     }
     if (skip.has(b)) continue;
     const opens = b.kind === 'h' && len < 80 ? opensBox(b) : null;
-    if (opens) {
+    if (opens && ++boxes <= MAX_BOXES) {
       // "Related stories", "Você pode gostar...", "Comments": the box the heading opens is not the article.
       const box = relatedBox(b, inside);
       removed.push({ text: b.text, reason: opens });

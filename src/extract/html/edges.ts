@@ -18,16 +18,17 @@ function isSentence(b: Block): boolean {
 
 /** Short non-prose lines before the first and after the last prose block: bylines, dates, kickers, tags. */
 export function trimEdges(kept: Block[], removed: Removed[]): void {
-  let first = kept.findIndex(isProse);
+  const first = kept.findIndex(isProse);
   if (first < 0) return;
-  while (first > 0) {
-    const b = kept[first - 1]!;
+  let from = first;
+  while (from > 0) {
+    const b = kept[from - 1]!;
     if (b.kind === 'h' && b.level >= 2) break;
     if (b.text.length >= 80 || isSentence(b) || !LEAD_LABEL.test(b.text)) break;
-    removed.push({ text: b.text, reason: 'byline or labels' });
-    kept.splice(first - 1, 1);
-    first--;
+    from--;
   }
+  // Labels directly above the first paragraph go; anything above them (a standfirst, a heading) stays.
+  for (const b of kept.splice(from, first - from)) removed.push({ text: b.text, reason: 'byline or labels' });
   // At the end only notes to readers, author bios, "About <company>" boilerplate and bare labels go: credits
   // ("Reporting by ...") and sign-offs are the article's.
   const about = kept.findIndex((b, i) => i > 0 && i >= kept.length - 6 && ABOUT_HEADING.test(b.text));

@@ -7,7 +7,7 @@ import { nameWords } from './boilerplate.js';
 import { decodeEntities } from './entities.js';
 import type { LdArticle } from './jsonld.js';
 import { normalizeLang } from './language.js';
-import { attr, textOf, walk, type El, type PageTree } from './tree.js';
+import { attr, textPrefix, walk, type El, type PageTree } from './tree.js';
 
 export interface PageMeta {
   title: string | null;
@@ -119,17 +119,17 @@ function visibleMeta(root: El, outlet: string | null): { byline: string[]; time:
     // Comment threads have their own authors and dates.
     if (names.some((w) => w === 'comment' || w === 'comments' || w === 'thecomment' || w === 'respond' || w === 'replies')) return false;
     if (time === null && el.tag === 'time') {
-      time = normalizeDate(attr(el, 'datetime') || textOf(el));
+      time = normalizeDate(attr(el, 'datetime') || textPrefix(el, 100));
     }
     if (shown === null && names.some((w) => DATE_WORDS.has(w))) {
-      const m = SHOWN_DATE.exec(textOf(el).slice(0, 300));
+      const m = SHOWN_DATE.exec(textPrefix(el, 300));
       if (m) shown = normalizeDate(m[0]);
     }
     if (byline.length === 0) {
       const ip = attr(el, 'itemprop');
       const rel = attr(el, 'rel');
       if (ip === 'author' || rel === 'author' || names.includes('byline') || names.includes('author')) {
-        const t = textOf(el);
+        const t = textPrefix(el, 200);
         if (t.length > 0 && t.length < 200) byline.push(...splitByline(t, outlet));
         if (byline.length) return false;
       }
@@ -161,7 +161,7 @@ export function readMetadata(tree: PageTree, ld: LdArticle | null, url: string |
   walk(tree.root, (el) => {
     if (h1 !== null) return false;
     if (el.tag === 'h1') {
-      const t = textOf(el);
+      const t = textPrefix(el, 500);
       if (t) h1 = t;
       return false;
     }

@@ -189,6 +189,18 @@ export function textOf(node: Node): string {
   return rawText(node).join('').replace(/\s+/g, ' ').trim();
 }
 
+/** The first `max` characters of the text under a node, whitespace collapsed, without reading the rest. */
+export function textPrefix(node: Node, max: number): string {
+  let out = '';
+  const stack: Node[] = [node];
+  while (stack.length && out.length < max * 2) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') out += n;
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
 /** Depth-first visit of elements; the visitor returns false to skip an element's subtree. */
 export function walk(el: El, visit: (el: El) => boolean | void): void {
   const stack: El[] = [el];

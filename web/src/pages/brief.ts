@@ -159,6 +159,7 @@ function changes(ctx: Ctx): HTMLElement | null {
 
 export async function briefPage(main: HTMLElement, storyId: string): Promise<void> {
   const brief = await api.brief(storyId);
+  performance.mark('brief-fetched');
   const ctx: Ctx = {
     brief,
     storyId,
@@ -176,7 +177,9 @@ export async function briefPage(main: HTMLElement, storyId: string): Promise<voi
       h('a', { href: `#/story/${encodeURIComponent(storyId)}`, 'data-target': id, onclick: (e: Event) => (e.preventDefault(), document.getElementById(id!)?.scrollIntoView()) }, label!),
     ),
   );
-  const body = h('div', { class: 'col' }, summary(ctx), matrix(ctx), discrepancies(ctx), quotes(ctx), sourcing(ctx), timeline(ctx), entities(ctx), changes(ctx), sources(ctx));
+  // The summary and the matrix first; the other sections are drawn in the next task so the reader sees the
+  // top of the page before a 200-report story's long lists are built.
+  const body = h('div', { class: 'col' }, summary(ctx), matrix(ctx));
   clear(main);
   main.append(
     h('p', {}, h('a', { href: '#/' }, '← Stories')),
@@ -185,7 +188,11 @@ export async function briefPage(main: HTMLElement, storyId: string): Promise<voi
     toc,
     h('div', { class: 'layout' }, body, ctx.evidence),
   );
+  document.title = `${title} — corroborate`;
+  await new Promise((r) => setTimeout(r, 0));
+  if (!body.isConnected) return;
+  for (const part of [discrepancies(ctx), quotes(ctx), sourcing(ctx), timeline(ctx), entities(ctx), changes(ctx), sources(ctx)]) if (part) body.append(part);
   // Sections that the brief does not hold are not drawn; their links go too.
   for (const a of toc.querySelectorAll('a')) if (!document.getElementById(a.dataset.target ?? '')) a.remove();
-  document.title = `${title} — corroborate`;
+  performance.mark('brief-drawn');
 }

@@ -8,8 +8,10 @@ import type { Brief, Claim } from '../../../src/brief/types.js';
 import type { SourceSpan } from '../../../src/doc/types.js';
 import { section, showEvidence, type Ctx } from './shared.js';
 
+/** Cells drawn before "show more": rows × report columns, so a wide story draws fewer rows at first. */
+const CELL_BUDGET = 2400;
 export const MATRIX_ROWS = 60;
-const MORE_ROWS = 200;
+const rowsFor = (columns: number): number => Math.max(10, Math.min(MATRIX_ROWS, Math.floor(CELL_BUDGET / Math.max(1, columns))));
 
 const MARK = {
   states: { symbol: '●', label: 'states it' },
@@ -64,7 +66,8 @@ export function matrix(ctx: Ctx): HTMLElement {
   const all = rowsOf(brief);
   let descending = true;
   let hideSingle = false;
-  let limit = MATRIX_ROWS;
+  const step = rowsFor(columns.length);
+  let limit = step;
   const order = (): Row[] =>
     all.filter((r) => !hideSingle || r.claim.status !== 'single-source').sort((a, b) => (descending ? b.support - a.support : a.support - b.support) || a.claim.id.localeCompare(b.claim.id));
 
@@ -99,10 +102,10 @@ export function matrix(ctx: Ctx): HTMLElement {
     const hidden = rows.length - Math.min(limit, rows.length);
     shown.textContent = `Showing ${Math.min(limit, rows.length)} of ${rows.length} facts${hideSingle ? ' (single-source facts hidden)' : ''}.`;
     more.hidden = hidden === 0;
-    more.textContent = `Show ${Math.min(MORE_ROWS, hidden)} more`;
+    more.textContent = `Show ${Math.min(step * 4, hidden)} more`;
   };
   more.addEventListener('click', () => {
-    limit += MORE_ROWS;
+    limit += step * 4;
     draw();
   });
 

@@ -8,7 +8,7 @@ const LAYERS: Record<Highlight['layer'], string> = {
   'single-source': '① one source',
   quote: '❝ quote',
   number: '# number',
-  date: '⏱ date',
+  date: '◷ date',
 };
 
 /** Splits the text at every highlight boundary so overlapping layers each get their own marks. */

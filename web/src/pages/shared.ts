@@ -44,30 +44,40 @@ export function showEvidence(ctx: Ctx, span: SourceSpan): void {
   announce(`Showing source ${ctx.number.get(span.source)}`);
 }
 
+/** Chips drawn per statement before a "+N" button: a fact carried by 200 reports would otherwise draw 200. */
+const CHIPS_SHOWN = 8;
+
+function chip(ctx: Ctx, s: SourceSpan): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'chip',
+      title: s.text,
+      'data-source': s.source,
+      'aria-label': `Source ${ctx.number.get(s.source)}: show the sentence`,
+      onclick: () => showEvidence(ctx, s),
+      onmouseenter: () => showEvidence(ctx, s),
+    },
+    `${ctx.number.get(s.source)}`,
+  );
+}
+
 /** Citation chips: one button per source, each showing its own supporting text on hover, focus or click. */
 export function chips(ctx: Ctx, support: SourceSpan[]): HTMLElement {
   const bySource = new Map<string, SourceSpan>();
   for (const s of support) if (!bySource.has(s.source)) bySource.set(s.source, s);
   const spans = [...bySource.values()].sort((a, b) => ctx.number.get(a.source)! - ctx.number.get(b.source)!);
-  return h(
-    'span',
-    { class: 'chips' },
-    ...spans.map((s) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'chip',
-          title: s.text,
-          'data-source': s.source,
-          'aria-label': `Source ${ctx.number.get(s.source)}: show the sentence`,
-          onclick: () => showEvidence(ctx, s),
-          onmouseenter: () => showEvidence(ctx, s),
-        },
-        `${ctx.number.get(s.source)}`,
-      ),
-    ),
-  );
+  const box = h('span', { class: 'chips' }, ...spans.slice(0, CHIPS_SHOWN).map((s) => chip(ctx, s)));
+  if (spans.length > CHIPS_SHOWN) {
+    const more = h('button', { type: 'button', class: 'chip more-chips', 'aria-label': `Show ${spans.length - CHIPS_SHOWN} more sources` }, `+${spans.length - CHIPS_SHOWN}`);
+    more.addEventListener('click', () => {
+      more.replaceWith(...spans.slice(CHIPS_SHOWN).map((s) => chip(ctx, s)));
+      (box.children[CHIPS_SHOWN] as HTMLElement | undefined)?.focus();
+    });
+    box.append(more);
+  }
+  return box;
 }
 
 export function section(title: string, id: string, ...body: (Node | null)[]): HTMLElement {

@@ -75,6 +75,8 @@ export const ORG_HEADS = new Set([
   'media', 'ministry', 'movement', 'navy', 'network', 'news', 'office', 'organisation', 'organization', 'parliament',
   'party', 'police', 'press', 'regiment', 'school', 'senate', 'service', 'services', 'society', 'tribunal', 'trust',
   'union', 'university', 'college', 'club', 'team', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette',
+  'telecom', 'telecoms', 'airlines', 'airways', 'motors', 'networks', 'technologies', 'communications',
+  'pharmaceuticals', 'plant', 'factory', 'refinery', 'studios', 'records', 'entertainment', 'bancorp', 'partners',
   'hospital', 'clinic', 'church', 'cathedral', 'museum', 'library', 'ledger', 'courier', 'signal', 'chronicle',
   'daily', 'radio', 'tv', 'television', 'broadcasting', 'holdings', 'industries', 'labs', 'laboratories',
 ]);

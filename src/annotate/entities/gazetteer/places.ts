@@ -45,6 +45,7 @@ Jerusalem;Tel Aviv;Beirut;Damascus;Aleppo;Baghdad;Tehran;Riyadh;Doha;Dubai;Abu D
 Beijing|Peking;Shanghai;Hong Kong;Taipei;Tokyo;Seoul;Pyongyang;Delhi;New Delhi;Mumbai|Bombay;Islamabad;Kabul;Dhaka
 Bangkok;Hanoi;Jakarta;Manila;Kuala Lumpur;Sydney;Melbourne;Canberra;Ottawa;Toronto;Montreal;Vancouver;Mexico City
 Havana;Caracas;Bogota|Bogotá;Lima;Santiago;Buenos Aires;Brasilia|Brasília;Sao Paulo|São Paulo;Rio de Janeiro
+Sicily;Sardinia;Corsica;Crete;Cyprus;Bavaria;Catalonia;Tuscany;Andalusia;Lombardy;Siberia;Tibet;Xinjiang;Kashmir;Punjab;Bali;Java;Sumatra
 Nairobi;Lagos;Abuja;Addis Ababa;Khartoum;Johannesburg;Cape Town;Pretoria;Kinshasa;Tripoli
 Europe;Asia;Africa;North America;South America;Latin America;Antarctica;Arctic;Oceania;Middle East;Balkans;Caucasus
 Scandinavia;Baltics;Black Sea;Baltic Sea;Mediterranean|Mediterranean Sea;Red Sea;Pacific|Pacific Ocean
@@ -90,4 +91,4 @@ export const PLACE_HEADS = new Set([
 export const PLACE_OPENERS = new Set(['gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'isles', 'island', 'islands', 'cape', 'horn', 'lake', 'mount', 'city', 'province', 'region', 'county', 'district', 'republic', 'kingdom', 'port', 'valley', 'coast']);
 
 /** First words that make a run a place name ("Port Adalyn", "Mount Kenya", "Lake Geneva"). */
-export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'fort', 'lake', 'cape', 'isle', 'san', 'santa', 'sao', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'fort', 'lake', 'cape', 'isle', 'san', 'santa', 'sao', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater']);

@@ -23,7 +23,7 @@ export const TITLE_MODIFIERS = new Set(
     'prime vice deputy acting former foreign defence defense home interior health finance justice state economy ' +
     'energy education transport environment culture trade treasury chief executive senior assistant press research ' +
     'general first lord lieutenant lead principal police fire city county regional national opposition majority ' +
-    'minority house supreme grand high'
+    'minority house supreme grand high district circuit'
   ).split(' '),
 );
 
