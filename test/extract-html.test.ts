@@ -165,6 +165,9 @@ test('sniffing HTML, language detection, dates and bylines', () => {
   assert.equal(detectLanguage('El alcalde dijo el martes que el puente no se abrirá hasta que termine la investigación y que la ciudad pagará los transbordos.'), 'es');
   assert.equal(detectLanguage('The mayor said on Tuesday that the bridge would stay closed until the inquiry had reported to the council.'), 'en');
   assert.equal(detectLanguage('12 34 56'), null);
+  assert.equal(detectLanguage('港の歩道橋の一部が火曜日の朝に崩落し、通勤中の十四人がけがをしたと市の消防局が発表した。'), 'ja');
+  assert.equal(detectLanguage('화요일 아침 항구의 보행교 일부가 무너져 출근하던 시민 열네 명이 다쳤다고 소방당국이 밝혔다.'), 'ko');
+  assert.equal(detectLanguage('周二早上，港口人行天桥的一部分坍塌，造成十四名通勤者受伤，市消防局表示。'), 'zh');
   assert.equal(normalizeDate('2019-11-19T13:03:00.000Z'), '2019-11-19T13:03:00.000Z');
   assert.equal(normalizeDate('2019-11-20T09:29:08+0000'), '2019-11-20T09:29:08+00:00');
   assert.equal(normalizeDate('20251118'), '2025-11-18');

@@ -131,11 +131,29 @@ test('the real corpus through the store: stories page, brief with chips, evidenc
   await offline.screenshot({ path: join(SHOTS, '4-exported.png') });
   await offline.close();
 
+  // A syndicated copy of a report (one word changed) joins the story: the open brief says so without reloading,
+  // and the copy folds into its original's column instead of counting as another witness.
+  const original = texts[1]!;
+  const copy = { name: 'wire-copy.txt', text: original.text.replace(/\bthe\b/, 'a') };
+  assert.notEqual(copy.text, original.text);
+  const more = await api<{ added: number; stories: string[] }>('/api/reports', { texts: [copy] });
+  assert.deepEqual(more, { added: 1, stories: [storyId], errors: [] });
+  await p.waitForSelector('#story-changed button', { timeout: 15_000 });
+  await p.click('#story-changed button');
+  await p.waitForSelector('table.matrix thead .copies');
+  const withCopy = await api<Brief>(`/api/stories/${storyId}/brief`);
+  const copied = withCopy.sources.find((s) => s.copyOf?.length);
+  assert.ok(copied, 'the store marks the copy');
+  assert.equal(withCopy.sources.length, 6);
+  assert.equal(await p.locator('table.matrix thead th').count(), 2 + originals);
+  assert.match((await p.locator('#sources').textContent()) ?? '', /⧉ copy of \[\d\]/);
+  await p.screenshot({ path: join(SHOTS, '5-brief-with-copy.png') });
+
   // Readable on a phone: nothing wider than the screen but the matrix, which scrolls in its own box.
   const phone = await page(390);
   await phone.goto(`${base}/#/story/${storyId}`);
   await phone.waitForSelector('#summary .chip');
-  assert.ok((await phone.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'the brief fits a 390 px screen');
+  assert.ok((await phone.evaluate<number>('document.documentElement.scrollWidth')) <= 390, 'the brief fits a 390 px screen');
   await phone.locator('#summary .chip').first().click();
   assert.ok(await phone.locator('#evidence-mark').isVisible());
   await phone.screenshot({ path: join(SHOTS, '6-phone-brief.png') });
@@ -160,7 +178,7 @@ test('a hostile article, title and file name show as text and run no script; bad
   assert.match((await p.textContent('#add-message')) ?? '', /Nothing to add/);
   await p.fill('#add-urls', 'ftp://example.org/feed');
   await p.click('#add-submit');
-  await p.waitForFunction(() => /not an http/.test(document.getElementById('add-message')?.textContent ?? ''));
+  await p.locator('#add-message', { hasText: 'not an http' }).waitFor();
   await p.fill('#add-urls', '');
 
   // A saved page whose title and body carry markup as text, real script tags, a javascript: link and a hostile
@@ -175,7 +193,7 @@ test('a hostile article, title and file name show as text and run no script; bad
   await p.setInputFiles('#add-files', { name: '<svg onload=window.__pwned=8>.html', mimeType: 'text/html', buffer: Buffer.from(hostileHtml) });
   await p.fill('#add-text', 'Northbay ferry late\n\nThe Northbay ferry was late on Monday, the harbour authority said. Passengers waited two hours at the port on Monday.');
   await p.click('#add-submit');
-  await p.waitForFunction(() => /Added 2 report/.test(document.getElementById('add-message')?.textContent ?? ''));
+  await p.locator('#add-message', { hasText: 'Added 2 report' }).waitFor();
 
   // The new story appears in the list without reloading, marked new.
   await p.waitForSelector('.story.changed');

@@ -31,15 +31,15 @@ export function candidatePairs(units: { source: string }[], weighted: WeightedUn
     }
   });
   const pairs: [number, number][] = [];
-  const seen = new Set<number>();
+  // seen[j] === i + 1 marks j as already proposed for unit i (no clearing between units).
+  const seen = new Int32Array(units.length);
   keys.forEach((ks, i) => {
-    seen.clear();
     for (const k of ks) {
       const list = postings.get(k)!;
       if (list.length > MAX_POSTINGS) continue;
       for (const j of list) {
-        if (j <= i || seen.has(j) || units[j]!.source === units[i]!.source) continue;
-        seen.add(j);
+        if (j <= i || seen[j] === i + 1 || units[j]!.source === units[i]!.source) continue;
+        seen[j] = i + 1;
         pairs.push([i, j]);
       }
     }

@@ -11,16 +11,40 @@ import type { Group } from './cluster.js';
 
 /** Openings that lean on an earlier sentence ("He said...", "This development..."): poor stand-alone text. */
 const DEPENDENT_OPENERS = new Set(
-  'he she it they them his her its their this these those that such there but and or so yet however despite nevertheless also then'.split(' '),
+  (
+    'he she it they them his her its their this these those that such there but and or so yet however despite ' +
+    'nevertheless nonetheless also then later meanwhile additionally moreover furthermore still instead thus ' +
+    'therefore hence otherwise'
+  ).split(' '),
 );
+/** Openings of a clause that is not a sentence: a subordinate, relative or participial clause. */
+const CLAUSE_OPENERS = new Set(
+  'as when while whilst if because although though since after before until unless which who whom whose where with without given'.split(' '),
+);
+const DEPENDENT_PHRASES = /^["“‘'(]?\s*(?:in particular|in addition|in response|as a result|despite this|if so|at the same time|by contrast)\b/i;
 
-/** Whether a text reads on its own: starts like a sentence and not with a pronoun or a connective. */
+/** Pronouns and determiners that need an antecedent. */
+const PRONOUN_OPENERS = new Set('he she it they them his her its their this these those that such there'.split(' '));
+
+/** Whether a clause can name a claim: it starts like a sentence, not with a pronoun or a subordinator. */
+export function readable(text: string): boolean {
+  const m = text.match(/^["“‘'(]?\s*(\p{L}[\p{L}'’-]*)/u);
+  if (!m) return false;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (word[0] !== word[0]!.toUpperCase() || PRONOUN_OPENERS.has(lower) || CLAUSE_OPENERS.has(lower)) return false;
+  return !/^\p{L}+ing$/u.test(word) && !['and', 'but', 'or'].includes(lower);
+}
+
+/** Whether a text reads on its own: starts like a sentence, not with a pronoun, connective or subordinator. */
 export function selfContained(text: string): boolean {
   const m = text.match(/^["“‘'(]?\s*(\p{L}[\p{L}'’-]*)/u);
   if (!m) return false;
   const word = m[1]!;
   if (word[0] !== word[0]!.toUpperCase()) return false;
-  return !DEPENDENT_OPENERS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (DEPENDENT_OPENERS.has(lower) || CLAUSE_OPENERS.has(lower) || DEPENDENT_PHRASES.test(text)) return false;
+  return !/^\p{L}+ing$/u.test(word);
 }
 
 export function statusOf(sources: number, all: number): ClaimStatus {
@@ -38,7 +62,9 @@ function claimId(span: SourceSpan): string {
 
 interface Draft {
   support: SourceSpan[];
-  /** Index into support of the text shown for the claim. */
+  /** The text shown for the claim: a member's clause or sentence, verbatim. */
+  text: string;
+  /** Index into support of the centre, which names the claim. */
   lead: number;
   weight: number;
   /** Order key: report index and offset of the earliest support. */
@@ -54,14 +80,20 @@ export function buildClaims(docs: Doc[], units: FactUnit[], groups: Group[]): Cl
     for (const m of g.members) covered.add(m);
     members.sort((a, b) => a.doc - b.doc || a.start - b.start);
     const support = members.map((u) => spanOf(docs[u.doc]!, u.start, u.end));
-    // Show the centre unless it leans on context another member does not.
+    // Show the centre unless it leans on context another member does not; failing that, the whole sentence
+    // of a member, which reads on its own where a clause does not.
     const centre = members.findIndex((u) => u.index === g.centre);
-    let lead = centre;
-    if (!selfContained(support[centre]!.text)) {
-      const alt = support.findIndex((s) => selfContained(s.text));
-      if (alt >= 0) lead = alt;
+    let text = support[centre]!.text;
+    if (!readable(text)) {
+      const alt = support.find((s) => readable(s.text));
+      const sentences = members.map((u) => {
+        const s = docs[u.doc]!.layers.sentences[u.sentence]!;
+        return docs[u.doc]!.text.slice(s.start, s.end);
+      });
+      const whole = [sentences[centre]!, ...sentences].find((t) => readable(t));
+      text = alt?.text ?? whole ?? text;
     }
-    drafts.push({ support, lead, weight: g.weight, first: [members[0]!.doc, members[0]!.start] });
+    drafts.push({ support, text, lead: centre, weight: g.weight, first: [members[0]!.doc, members[0]!.start] });
   }
   // Leftover units: one single-source claim per run of adjacent uncovered clauses of a sentence.
   let run: FactUnit[] = [];
@@ -69,7 +101,8 @@ export function buildClaims(docs: Doc[], units: FactUnit[], groups: Group[]): Cl
     if (run.length === 0) return;
     const a = run[0]!;
     const b = run[run.length - 1]!;
-    drafts.push({ support: [spanOf(docs[a.doc]!, a.start, b.end)], lead: 0, weight: 0, first: [a.doc, a.start] });
+    const span = spanOf(docs[a.doc]!, a.start, b.end);
+    drafts.push({ support: [span], text: span.text, lead: 0, weight: 0, first: [a.doc, a.start] });
     run = [];
   };
   for (const u of units) {
@@ -87,7 +120,7 @@ export function buildClaims(docs: Doc[], units: FactUnit[], groups: Group[]): Cl
     )
     .map(({ d, sources }) => ({
       id: claimId(d.support[d.lead]!),
-      text: d.support[d.lead]!.text,
+      text: d.text,
       status: statusOf(sources.length, all),
       support: d.support,
       sources,

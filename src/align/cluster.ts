@@ -30,6 +30,8 @@ export interface ClusterOptions {
   agreement: number;
   /** Minimum mean similarity to a claim's members for a leftover unit to join it as a restatement. */
   restate: number;
+  /** Minimum mean similarity between the members of two claims for them to be one claim. */
+  merge: number;
 }
 
 /** Sum of unit vectors of a group's members: the mean cosine to the members is one dot product away. */
@@ -39,6 +41,18 @@ class Centroid {
   add(v: Map<string, number>): void {
     for (const [t, w] of v) this.sum.set(t, (this.sum.get(t) ?? 0) + w);
     this.count++;
+  }
+  /** Mean cosine over all pairs of members of this and another centroid. */
+  meanCosineTo(other: Centroid): number {
+    if (this.count === 0 || other.count === 0) return 0;
+    const [small, large] = this.sum.size <= other.sum.size ? [this, other] : [other, this];
+    let dot = 0;
+    for (const [t, w] of small.sum) dot += w * (large.sum.get(t) ?? 0);
+    return dot / (this.count * other.count);
+  }
+  absorb(other: Centroid): void {
+    for (const [t, w] of other.sum) this.sum.set(t, (this.sum.get(t) ?? 0) + w);
+    this.count += other.count;
   }
   meanCosine(v: Map<string, number>): number {
     if (this.count === 0) return 1;
@@ -91,13 +105,18 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
       weight += e.sim;
     }
     if (members.length < 2) continue;
-    for (const m of members) covered.add(m);
     const all = new Centroid();
     for (const m of members) all.add(vectors[m]!);
+    for (const m of members) covered.add(m);
     groupOfCentre.set(c, groups.length);
     groups.push({ centre: c, members, weight });
     centroids.push(all);
   }
+  mergeGroups(groups, centroids, options.merge);
+  groupOfCentre.clear();
+  groups.forEach((g, i) => {
+    for (const m of g.members) if (!groupOfCentre.has(m) && m === g.centre) groupOfCentre.set(m, i);
+  });
   for (const u of order) {
     if (covered.has(u)) continue;
     let best = -1;
@@ -117,5 +136,38 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     }
   }
   for (const g of groups) g.members.sort((x, y) => x - y);
-  return groups;
+  return groups.filter((g) => g.members.length > 0);
+}
+
+/**
+ * Two claims grown from different centres can be one fact worded two ways (each centre took the wording
+ * closest to it). They are joined when their members agree on average as much as restatements must; the
+ * centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
+ */
+function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number): void {
+  for (;;) {
+    let best = -1;
+    let pa = -1;
+    let pb = -1;
+    for (let a = 0; a < groups.length; a++) {
+      if (groups[a]!.members.length === 0) continue;
+      for (let b = a + 1; b < groups.length; b++) {
+        if (groups[b]!.members.length === 0) continue;
+        const score = centroids[a]!.meanCosineTo(centroids[b]!);
+        if (score > best) {
+          best = score;
+          pa = a;
+          pb = b;
+        }
+      }
+    }
+    if (pa < 0 || best < threshold) return;
+    const [keep, drop] = groups[pa]!.weight >= groups[pb]!.weight ? [pa, pb] : [pb, pa];
+    const k = groups[keep]!;
+    const d = groups[drop]!;
+    for (const m of d.members) if (!k.members.includes(m)) k.members.push(m);
+    k.weight += d.weight - 1;
+    centroids[keep]!.absorb(centroids[drop]!);
+    d.members = [];
+  }
 }

@@ -15,6 +15,7 @@ import type { BriefEntity } from '../brief/types.js';
 import { PLACE_SUFFIXES, lookup } from '../annotate/entities/gazetteer/index.js';
 import { nameKey, nameWords } from '../annotate/entities/names.js';
 import { isSubsequence } from '../annotate/entities/resolve.js';
+import { isUpperAcronym } from '../annotate/entities/scan.js';
 
 interface Item {
   source: string;
@@ -23,8 +24,6 @@ interface Item {
   name: string;
   key: string;
 }
-
-const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&-]+$/u.test(s);
 
 /** British and American spellings of one word ("Harbour"/"Harbor", "Defence"/"Defense", "Centre"/"Center"). */
 function spelling(word: string): string {
@@ -52,7 +51,7 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
   const expansions = new Map<string, string>();
   for (const d of docs) {
     for (const m of d.layers.entities) {
-      if (!m.generic && isAcronym(m.text) && nameWords(m.canonical).length > 1 && !expansions.has(nameKey(m.text))) {
+      if (!m.generic && isUpperAcronym(m.text) && nameWords(m.canonical).length > 1 && !expansions.has(nameKey(m.text))) {
         expansions.set(nameKey(m.text), m.canonical);
       }
     }

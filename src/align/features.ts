@@ -222,3 +222,4 @@ export function weighUnits(features: UnitFeatures[], df: Map<string, number>): W
     };
   });
 }
+

@@ -48,6 +48,7 @@ const VARIANT_GROUPS: string[][] = [
   ['deny', 'dismiss', 'reject', 'refute', 'rebuff'],
   ['kill', 'death', 'dead', 'die', 'fatality', 'killed'],
   ['injure', 'injury', 'wound', 'wounded', 'hurt'],
+  ['serious', 'seriously', 'severe', 'severely', 'grave', 'gravely'],
   ['damage', 'destroy', 'destruction', 'harm'],
   ['infrastructure', 'grid', 'facility', 'installation'],
   ['energy', 'power', 'electricity'],

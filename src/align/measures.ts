@@ -7,7 +7,9 @@
  */
 import type { Doc, QuantityMention, Token } from '../doc/types.js';
 import { TO_BASE } from '../annotate/quantities/units.js';
+import { MONTHS, WEEKDAYS } from '../annotate/dates/calendar.js';
 import { conceptOf } from './lexicon.js';
+import { tokensBySentence } from '../annotate/tokens.js';
 
 export interface Measure {
   doc: Doc;
@@ -29,10 +31,8 @@ export interface Measure {
 
 const DEATH = new Set(['kill', 'die', 'dead', 'death', 'fatality', 'fatal', 'killed', 'life']);
 const INJURY = new Set(['injure', 'injury', 'wound', 'wounded', 'hurt', 'injured']);
-const NOT_OWNER = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms', 'dr',
-]);
+/** Capitalised words near a figure that say when or who speaks, not whose figure it is. */
+const NOT_OWNER = new Set([...MONTHS, ...WEEKDAYS, 'mr', 'mrs', 'ms', 'dr']);
 
 /** The measure of one figure in its report, or null when nothing says what it measures. */
 export function measureOf(doc: Doc, q: QuantityMention, tokensOfSentence: Token[]): Measure | null {
@@ -120,16 +120,11 @@ function ownersAround(text: string, q: QuantityMention, tokens: Token[]): { owne
 
 /** The measures of every figure of one report. */
 export function measuresOf(doc: Doc): Measure[] {
-  const bySentence = new Map<number, Token[]>();
-  for (const t of doc.layers.tokens) {
-    const list = bySentence.get(t.sentence);
-    if (list) list.push(t);
-    else bySentence.set(t.sentence, [t]);
-  }
+  const bySentence = tokensBySentence(doc);
   const out: Measure[] = [];
   for (const q of doc.layers.quantities) {
     const si = doc.layers.sentences.findIndex((s) => s.start <= q.start && q.end <= s.end);
-    const m = measureOf(doc, q, bySentence.get(si) ?? []);
+    const m = measureOf(doc, q, bySentence[si] ?? []);
     if (m) out.push(m);
   }
   return out;

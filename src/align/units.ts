@@ -38,6 +38,8 @@ export interface FactUnit {
 
 /** Words that open an adverbial clause of reason or concession after a comma (", given the...", ", despite..."). */
 const CLAUSE_PREPOSITIONS = new Set(['given', 'despite', 'with']);
+/** "while"/"until" without a comma set a time frame for the clause ("cover the cost while it stays closed"). */
+const DURATIVE = new Set(['while', 'until', 'whilst']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const CLAIM_KINDS = new Set(['p', 'quote', 'li']);
 /** Below this many content words a piece cannot state a fact of its own and joins its neighbour. */
@@ -83,18 +85,26 @@ function embedded(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
-/** "opened in 1987 and last renovated in 2021": "and" joining a second verb phrase to a clause that has one. */
+/**
+ * "was opened in 1987 and last renovated in 2021": "and" joining a second passive participle to a clause
+ * built on "be"; each participle phrase states its own fact. Active pairs ("broke away and fell") stay whole.
+ */
 function coordinatesVerb(tokens: Token[], i: number, from: number, to: number): boolean {
   let k = i + 1;
-  while (k < to && tokens[k]!.pos === 'ADV') k++;
+  while (k < to && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADJ')) k++;
   const next = tokens[k];
-  if (!next || next.pos !== 'VERB' || next.norm.endsWith('ing')) return false;
+  if (!next || next.pos !== 'VERB' || !/(?:ed|en)$/.test(next.norm)) return false;
+  let verb = false;
   for (let j = i - 1; j >= from; j--) {
-    if (isPunct(tokens[j]!, ',;:')) return false;
-    if (tokens[j]!.pos === 'VERB') return true;
+    const t = tokens[j]!;
+    if (isPunct(t, ',;:')) return false;
+    if (t.pos === 'VERB') verb = true;
+    if (t.pos === 'AUX' && BE.has(t.norm)) return verb;
   }
   return false;
 }
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Token indices where a new clause begins inside the sentence [from, to). */
 function clauseStarts(tokens: Token[], from: number, to: number): number[] {
@@ -119,8 +129,16 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     else if (COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && coordinatesVerb(tokens, i, from, to)) starts.push(i);
     else if (afterBreak && RELATIVES.has(t.norm) && !embedded(tokens, i, to)) starts.push(i);
     else if (afterBreak && CLAUSE_PREPOSITIONS.has(t.norm)) starts.push(i);
+    // An absolute phrase after a comma: ", three of them seriously".
+    else if (afterBreak && t.pos === 'NUM' && tokens[i + 1]?.norm === 'of' && /^(?:them|whom|which)$/.test(tokens[i + 2]?.norm ?? '')) starts.push(i);
     else if (afterBreak && t.pos === 'VERB' && t.norm.endsWith('ing') && t.norm !== 'according' && t.norm !== 'including') starts.push(i);
-    else if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && !TIME_NOUNS.has(prev.lemma) && clauseFollows(tokens, i, to))
+    else if (
+      SUBORDINATORS.has(t.norm) &&
+      (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') &&
+      !TIME_NOUNS.has(prev.lemma) &&
+      !(DURATIVE.has(t.norm) && !afterBreak) &&
+      clauseFollows(tokens, i, to)
+    )
       starts.push(i);
   }
   // A fronted phrase that carries a fact of its own ("In a significant policy shift, X did Y") is its own unit;

@@ -11,6 +11,7 @@ import type { Claim, SummarySentence } from './types.js';
 import { selfContained } from '../align/claims.js';
 
 const MIN_WORDS = 6;
+const ANAPHORIC = /\b(?:this|these|those|such)\s+\p{L}+|\bthe (?:region|area|city|country|town)\b|\bthere\b/giu;
 const MAX_WORDS = 55;
 
 interface Candidate {
@@ -44,6 +45,8 @@ function readability(c: Candidate): number {
   if (!/^["“]/.test(c.text)) score += 1;
   const words = c.text.split(/\s+/).length;
   if (words > 40) score -= 1;
+  // Phrases that point back to an earlier sentence ("these weapons", "the region") read poorly alone.
+  score -= 0.5 * (c.text.match(ANAPHORIC) ?? []).length;
   return score;
 }
 
@@ -101,8 +104,14 @@ export function summarize(docs: Doc[], claims: Claim[], max = 7): SummarySentenc
     // The sentence holding the claim's own wording (its most central statement) is the natural pick.
     const lead = c.support.find((s) => s.text === c.text);
     const holdsLead = (cand: Candidate): number => (lead && lead.source === cand.doc.id && cand.sentence.start <= lead.start && lead.start < cand.sentence.end ? 1 : 0);
+    // How much of the sentence is this fact: a sentence that also tells other things would cite these
+    // sources for facts they do not all state.
+    const focus = (cand: Candidate): number => {
+      const mine = c.support.filter((s) => s.source === cand.doc.id && s.start >= cand.sentence.start && s.end <= cand.sentence.end);
+      return mine.reduce((acc, s) => acc + (s.end - s.start), 0) / Math.max(1, cand.sentence.end - cand.sentence.start);
+    };
     const best = fresh
-      .map((cand) => ({ cand, score: readability(cand) + position(cand.doc, cand.index) + holdsLead(cand) }))
+      .map((cand) => ({ cand, score: readability(cand) + position(cand.doc, cand.index) + holdsLead(cand) + focus(cand) }))
       .sort((x, y) => y.score - x.score || docs.indexOf(x.cand.doc) - docs.indexOf(y.cand.doc) || x.cand.index - y.cand.index)[0]!.cand;
     // A sentence that leans on its neighbours ("However, ...", "He said ...") does not stand in a summary.
     if (!selfContained(best.text)) continue;

@@ -34,6 +34,9 @@ export function validateBrief(brief: unknown): string[] {
   b.quantities?.forEach((q, i) => check(`/quantities/${i}`, q));
   b.discrepancies?.forEach((d, i) => d.variants.forEach((s, j) => check(`/discrepancies/${i}/variants/${j}`, s)));
   b.attributions?.forEach((a, i) => check(`/attributions/${i}`, a));
-  b.timeline?.forEach((t, i) => check(`/timeline/${i}`, t));
+  b.timeline?.forEach((t, i) => {
+    check(`/timeline/${i}`, t);
+    t.also?.forEach((s, j) => check(`/timeline/${i}/also/${j}`, s));
+  });
   return problems;
 }

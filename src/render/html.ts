@@ -16,15 +16,21 @@ th{background:#f3f3f3}td.c{text-align:center}
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}th{background:#222}.cite{color:#8ab4f8}.dim{color:#aaa}}
 `;
 
-/** The claims × sources table: ● states it, ○ silent. Text of each cell in its title attribute. */
+/**
+ * The claims × sources table: ● states it, ○ silent; the text of each cell in its title attribute. Syndicated
+ * copies fold into their original's column, as on the web page, so a copy does not look like a second witness.
+ */
 function matrix(brief: Brief): string {
-  const head = brief.sources.map((_, i) => `<th scope="col">[${i + 1}]</th>`).join('');
+  const originalOf = new Map(brief.sources.map((s) => [s.id, s.copyOf?.[0] ?? s.id]));
+  const columns = brief.sources.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => !s.copyOf?.length);
+  const copies = (id: string): number => brief.sources.filter((s) => s.copyOf?.[0] === id).length;
+  const head = columns.map(({ s, n }) => `<th scope="col">[${n}]${copies(s.id) ? ` +${copies(s.id)}` : ''}</th>`).join('');
   const rows = brief.claims
     .filter((c) => c.status !== 'single-source')
     .map((c) => {
-      const cells = brief.sources
-        .map((s) => {
-          const span = c.support.find((x) => x.source === s.id);
+      const cells = columns
+        .map(({ s }) => {
+          const span = c.support.find((x) => x.source === s.id) ?? c.support.find((x) => originalOf.get(x.source) === s.id);
           return span
             ? `<td class="c" title="${escapeHtml(span.text)}"><span aria-label="states">●</span></td>`
             : `<td class="c"><span aria-label="silent">○</span></td>`;
@@ -33,7 +39,7 @@ function matrix(brief: Brief): string {
       return `<tr><td>${escapeHtml(c.text)}</td>${cells}</tr>`;
     })
     .join('\n');
-  return `<h2>Corroboration matrix</h2><p class="dim">● states the fact · ○ silent</p><table><thead><tr><th scope="col">Fact</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2>Corroboration matrix</h2><p class="dim">● states the fact · ○ silent${columns.length < brief.sources.length ? ' · +N: copies folded into the column' : ''}</p><table><thead><tr><th scope="col">Fact</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function renderHtml(brief: Brief): string {

@@ -22,9 +22,12 @@ export interface StoreLibraryOptions {
   ingest?: IngestOptions;
 }
 
-/** A brief is rebuilt only when the store changed since it was made: annotation of a big story takes seconds. */
+/**
+ * A brief is rebuilt only when its story changed (a report added, moved away or updated): annotating a big story
+ * takes seconds, and a report added to another story must not cost that.
+ */
 interface CachedBrief {
-  revision: number;
+  signature: string;
   brief: Brief;
 }
 
@@ -61,7 +64,8 @@ export class StoreLibrary implements Library {
     return this.store
       .stories({ since })
       .filter((s) => !matching || matching.has(s.id) || (s.title ?? '').toLowerCase().includes(q) || s.reports.some((r) => [r.title, r.outlet, r.input, r.url].some((f) => f?.toLowerCase().includes(q))))
-      .map((s) => ({ ...s, title: s.title ?? s.reports.find((r) => r.title)?.title ?? s.reports[0]?.input ?? s.id }));
+      // A report's own title reads better than the first words the store falls back on (and the brief page uses it).
+      .map((s) => ({ ...s, title: s.reports.find((r) => r.title)?.title ?? s.title ?? s.reports[0]?.input ?? s.id }));
   }
 
   /**
@@ -83,9 +87,12 @@ export class StoreLibrary implements Library {
   async brief(storyId: string): Promise<Brief | null> {
     const id = this.store.resolveStory(storyId);
     if (!id) return null;
-    const revision = await this.revision();
+    const signature = this.store
+      .reports(id)
+      .map((r) => `${r.id}:${r.versions}:${r.copyOf ?? ''}`)
+      .join(' ');
     const cached = this.briefs.get(id);
-    if (cached?.revision === revision) return cached.brief;
+    if (cached?.signature === signature) return cached.brief;
     let brief: Brief;
     try {
       brief = storyBrief(this.store, id, { date: this.options.date ?? null });
@@ -94,7 +101,7 @@ export class StoreLibrary implements Library {
       throw err;
     }
     this.briefs.delete(id);
-    this.briefs.set(id, { revision, brief });
+    this.briefs.set(id, { signature, brief });
     // Keep the most recently used few: a brief of 200 reports holds their whole texts.
     while (this.briefs.size > CACHED_BRIEFS) this.briefs.delete(this.briefs.keys().next().value!);
     return brief;

@@ -141,12 +141,11 @@ export class Store {
     const members = this
       .q('SELECT r.id, r.time, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
       .all(id) as { id: string; time: number | null; keys: string }[];
+    this.index.drop(id);
     for (const m of members) {
       const keys = memberKeys({ keys: new Map(Object.entries(JSON.parse(m.keys) as Record<string, number>)), words: 0 });
-      profile.members.set(m.id, { id: m.id, keys, time: m.time ?? NaN });
-      for (const [k, c] of keys) profile.keys.set(k, (profile.keys.get(k) ?? 0) + c);
+      this.index.addMember(profile, { id: m.id, keys, time: m.time ?? NaN });
     }
-    this.index.drop(id);
     if (profile.members.size > 0) this.index.put(profile);
   }
 

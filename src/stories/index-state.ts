@@ -34,6 +34,13 @@ export interface GroupingOptions {
   indexKeys: number;
   /** Candidate stories scored per report. */
   candidates: number;
+  /** Smallest story checked for a split, and the most recent members a split looks at. */
+  splitMin: number;
+  splitMembers: number;
+  /** A story is checked again for a split once it has grown by this factor. */
+  splitGrowth: number;
+  /** Halves split when their similarity is below `merge` × this. */
+  splitBelow: number;
   /** Stories listed under one key at most (the most recently active). */
   postingCap: number;
   /** Candidate stories refined together with the one a report joined. */
@@ -47,16 +54,20 @@ export interface GroupingOptions {
 }
 
 export const DEFAULT_GROUPING: GroupingOptions = {
-  join: 0.25,
+  join: 0.15,
   stay: 0.12,
   margin: 0.02,
-  merge: 0.45,
+  merge: 0.55,
   dateConflict: 0.5,
   boost: { name: 2.5, number: 1.5, date: 1.5, term: 1 },
   probeKeys: 24,
   indexKeys: 40,
   candidates: 24,
   postingCap: 64,
+  splitMin: 5,
+  splitMembers: 40,
+  splitBelow: 0.85,
+  splitGrowth: 1.5,
   neighbours: 4,
   refineMembers: 30,
   window: 14 * 24 * 3600 * 1000,
@@ -79,6 +90,10 @@ export interface StoryProfile {
   /** Report times (ms since epoch) of its first and last member. */
   first: number;
   last: number;
+  /** Size of the story when it was last checked for a split. */
+  checkedAt?: number;
+  /** How many distinct year keys (`d:YYYY`) the profile holds. */
+  years?: number;
   /** Arrival counter of the last report it took, for eviction. */
   used?: number;
   /** Cached squared norm of the weighted profile and the document count it was computed at. */
@@ -136,6 +151,10 @@ export class DocumentFrequencies {
   idf(key: string): number {
     return Math.log((this.total + this.prior + 1) / ((this.counts.get(key) ?? 0) + 0.5));
   }
+}
+
+function isYear(key: string): boolean {
+  return key.length === 6 && key.startsWith('d:');
 }
 
 export function memberKeys(features: ReportFeatures): Map<string, number> {
@@ -221,14 +240,16 @@ export class StoryIndex {
   private dateFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
     let has = false;
     for (const k of m.keys()) {
-      if (!k.startsWith('d:') || k.length !== 6) continue;
+      if (!isYear(k)) continue;
       has = true;
       const c = s.keys.get(k) ?? 0;
       if (c - (self ? m.get(k)! : 0) > 1e-9) return 1;
     }
     if (!has) return 1;
-    for (const k of s.keys.keys()) if (k.startsWith('d:') && k.length === 6 && (!self || !m.has(k))) return this.options.dateConflict;
-    return 1;
+    // The story names years (other than the member's own when it is left out) and none of the member's.
+    let own = 0;
+    if (self) for (const k of m.keys()) if (isYear(k)) own++;
+    return (s.years ?? 0) - own > 0 ? this.options.dateConflict : 1;
   }
 
   /** Cosine of a member's vector with a story's profile; `self` leaves the member out of the profile. */
@@ -347,8 +368,13 @@ export class StoryIndex {
     return { id: this.nextId(), keys: new Map(), members: new Map(), first: Infinity, last: -Infinity };
   }
 
-  private addMember(s: StoryProfile, m: Member): void {
-    for (const [k, c] of m.keys) s.keys.set(k, (s.keys.get(k) ?? 0) + c);
+  /** Adds a member to a story's profile (used by the store when it loads a story too). */
+  addMember(s: StoryProfile, m: Member): void {
+    for (const [k, c] of m.keys) {
+      const had = s.keys.get(k);
+      if (had === undefined && isYear(k)) s.years = (s.years ?? 0) + 1;
+      s.keys.set(k, (had ?? 0) + c);
+    }
     s.members.set(m.id, m);
     s.used = ++this.clock;
     if (Number.isFinite(m.time)) {
@@ -362,8 +388,9 @@ export class StoryIndex {
   private removeMember(s: StoryProfile, m: Member): void {
     for (const [k, c] of m.keys) {
       const left = (s.keys.get(k) ?? 0) - c;
-      if (left <= 1e-9) s.keys.delete(k);
-      else s.keys.set(k, left);
+      if (left <= 1e-9) {
+        if (s.keys.delete(k) && isYear(k)) s.years = (s.years ?? 1) - 1;
+      } else s.keys.set(k, left);
     }
     s.members.delete(m.id);
     this.touch(s);
@@ -425,6 +452,65 @@ export class StoryIndex {
     return { story: this.storyOf.get(id) ?? target.id, created, score: created ? 0 : best!.score, merged, moved };
   }
 
+  /**
+   * Two events told alike can end up in one story when the first report of the second arrives before it has a
+   * story of its own. When a story has grown by half since it was last checked, its members are split in two
+   * (2-means seeded by the two least similar members); if the halves are further apart than stories that merge,
+   * the smaller half becomes a story of its own. Returns that new story, or null.
+   */
+  private split(s: StoryProfile): StoryProfile | null {
+    const n = s.members.size;
+    if (n < this.options.splitMin || n < (s.checkedAt ?? 0) * this.options.splitGrowth) return null;
+    s.checkedAt = n;
+    const members = [...s.members.values()].slice(-this.options.splitMembers);
+    const norms = members.map((m) => Math.sqrt(this.norm2(m.keys)) || 1);
+    const cos = (i: number, j: number): number => this.dot(members[i]!.keys, members[j]!.keys) / (norms[i]! * norms[j]!);
+    // Seeds: the member least like the story, then the member least like that one.
+    let a = 0;
+    let worst = Infinity;
+    members.forEach((m, i) => {
+      const x = this.similarity(m.keys, s, true);
+      if (x < worst) {
+        worst = x;
+        a = i;
+      }
+    });
+    let b = a === 0 ? 1 : 0;
+    for (let i = 0; i < members.length; i++) if (i !== a && cos(a, i) < cos(a, b)) b = i;
+    let side = members.map((_, i) => (cos(i, a) >= cos(i, b) ? 0 : 1));
+    for (let round = 0; round < 4; round++) {
+      const profiles = [0, 1].map((h) => {
+        const keys = new Map<string, number>();
+        members.forEach((m, i) => {
+          if (side[i] === h) for (const [k, c] of m.keys) keys.set(k, (keys.get(k) ?? 0) + c);
+        });
+        return keys;
+      });
+      const pn = profiles.map((p) => Math.sqrt(this.norm2(p)) || 1);
+      const next = members.map((m, i) => (this.dot(m.keys, profiles[0]!) / pn[0]! >= this.dot(m.keys, profiles[1]!) / pn[1]! ? 0 : 1));
+      if (next.every((x, i) => x === side[i])) break;
+      side = next;
+    }
+    const counts = [side.filter((x) => x === 0).length, side.filter((x) => x === 1).length];
+    if (Math.min(counts[0]!, counts[1]!) < 2) return null;
+    const small = counts[0]! < counts[1]! ? 0 : 1;
+    const half = this.newStory();
+    const sums = [new Map<string, number>(), new Map<string, number>()];
+    members.forEach((m, i) => {
+      for (const [k, c] of m.keys) sums[side[i]!]!.set(k, (sums[side[i]!]!.get(k) ?? 0) + c);
+    });
+    const apart = this.dot(sums[0]!, sums[1]!) / Math.sqrt(this.norm2(sums[0]!) * this.norm2(sums[1]!) || 1);
+    if (apart >= this.options.merge * this.options.splitBelow) return null;
+    this.stories.set(half.id, half);
+    members.forEach((m, i) => {
+      if (side[i] !== small) return;
+      this.removeMember(s, m);
+      this.addMember(half, m);
+    });
+    half.checkedAt = half.members.size;
+    return half;
+  }
+
   /** One pass of leave-one-out reassignment, ejection and merging over a few stories. */
   private refine(stories: StoryProfile[], arriving: string): { moved: Move[]; merged: { from: string; into: string }[] } {
     const moved: Move[] = [];
@@ -458,6 +544,12 @@ export class StoryIndex {
         this.addMember(to, m);
         moved.push({ report: m.id, from: s.id, to: to.id });
       }
+    }
+    for (const s of live()) {
+      const half = this.split(s);
+      if (!half) continue;
+      stories.push(half);
+      for (const m of half.members.values()) moved.push({ report: m.id, from: s.id, to: half.id });
     }
     const changed = new Set(moved.flatMap((m) => [m.from, m.to]));
     for (const s of live()) if (changed.has(s.id)) this.reindex(s);

@@ -10,7 +10,7 @@ import { looksLikePerson, nameIn } from '../quotes/names.js';
 
 /** Unnamed people and groups of people: the report does not say who. */
 const ANONYMOUS_HEADS =
-  /\b(?:officials?|sources?|insiders?|directors?|executives?|managers?|representatives?|officers?|people|persons?|diplomats?|officers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|witnesses|witness|residents?|engineers?|analysts?|experts?|staff|employees?|members?|lawmakers?|investigators?|reports|someone|individuals?)$/i;
+  /\b(?:officials?|sources?|insiders?|directors?|executives?|managers?|representatives?|officers?|people|persons?|diplomats?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|witnesses|witness|residents?|engineers?|analysts?|experts?|staff|employees?|members?|lawmakers?|investigators?|reports|someone|individuals?)$/i;
 /** Documents and data. */
 const DOCUMENT_HEADS =
   /\b(?:assessment|report|document|documents|memo|memorandum|study|survey|analysis|statement|letter|filing|review|dossier|audit|inspection|briefing|figures|data|records|estimates?|minutes|transcript|papers?|logs?)$/i;

@@ -8,6 +8,7 @@
 import type { AttributionMention, Doc, Span } from '../../doc/types.js';
 import type { AnnotateOptions } from '../options.js';
 import { SpeakerResolver } from '../quotes/speakers.js';
+import { sentenceAt } from '../quotes/context.js';
 import { classifyPhrase, kindOfSpeaker, type Cited } from './classify.js';
 import { findNewsOrgs, newsOrgOf } from './outlets.js';
 
@@ -26,7 +27,10 @@ export function attributionsLayer(doc: Doc, _options: AnnotateOptions): Attribut
   const resolver = new SpeakerResolver(doc);
   const out: AttributionMention[] = [];
   const sentences = doc.layers.sentences;
-  const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  const sentenceOf = (at: number): Span => {
+    const s = sentences[sentenceAt(doc, at)];
+    return s && s.start <= at && at < s.end ? s : { start: at, end: at };
+  };
   const push = (span: Span, c: Cited | null, scope: Span): void => {
     if (!c) return;
     const dup = out.find((a) => a.cites === c.cites && a.start < span.end && span.start < a.end);

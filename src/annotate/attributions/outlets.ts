@@ -1,10 +1,13 @@
 /**
- * News organisations: a gazetteer of well-known outlets and wire agencies, plus the name shapes ("… Press
- * Agency", "… Gazette") that let unknown ones be recognised. Used by the quotes layer (to resolve "the newspaper"
- * to the outlet named before) and by the attributions layer (to type what a report cites).
+ * News organisations: the well-known outlets and wire agencies of the gazetteer (entities/gazetteer/news.ts),
+ * plus the name shapes ("… Press Agency", "… Gazette") that let unknown ones be recognised. Used by the quotes
+ * layer (to resolve "the newspaper" to the outlet named before) and by the attributions layer (to type what a
+ * report cites).
  */
+import { NEWS_ORGANIZATIONS, type NewsOrgKind } from '../entities/gazetteer/news.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
-export type NewsOrgKind = 'outlet' | 'agency';
+export type { NewsOrgKind } from '../entities/gazetteer/news.js';
 
 export interface NewsOrg {
   /** The name a reader knows it by, with its article when it has one ("The New York Times"). */
@@ -14,82 +17,11 @@ export interface NewsOrg {
   aliases: string[];
 }
 
-const AGENCIES: [string, ...string[]][] = [
-  ['Reuters', 'Thomson Reuters'],
-  ['Associated Press', 'AP', 'The Associated Press'],
-  ['Agence France-Presse', 'AFP', 'Agence France Presse'],
-  ['Bloomberg', 'Bloomberg News'],
-  ['Xinhua', 'Xinhua News Agency'],
-  ['TASS', 'Tass'],
-  ['RIA Novosti', 'RIA'],
-  ['Interfax'],
-  ['Ukrinform'],
-  ['Yonhap', 'Yonhap News Agency'],
-  ['Kyodo', 'Kyodo News'],
-  ['Jiji Press'],
-  ['dpa', 'Deutsche Presse-Agentur', 'DPA'],
-  ['ANSA'],
-  ['EFE'],
-  ['Press Trust of India', 'PTI'],
-  ['Asian News International', 'ANI'],
-  ['Anadolu Agency', 'Anadolu'],
-  ['Polish Press Agency', 'PAP'],
-  ['Press Association', 'PA Media'],
-  ['Australian Associated Press', 'AAP'],
-  ['Canadian Press', 'The Canadian Press'],
-  ['United Press International', 'UPI'],
-];
-
-const OUTLETS: [string, ...string[]][] = [
-  ['The New York Times', 'New York Times', 'NYT', 'the New York Times'],
-  ['The Washington Post', 'Washington Post', 'the Washington Post'],
-  ['The Wall Street Journal', 'Wall Street Journal', 'WSJ', 'the Wall Street Journal'],
-  ['Financial Times', 'the Financial Times', 'The Financial Times', 'FT'],
-  ['Los Angeles Times', 'the Los Angeles Times', 'LA Times'],
-  ['The Guardian', 'the Guardian', 'Guardian'],
-  ['The Times', 'The Times of London'],
-  ['The Telegraph', 'the Telegraph', 'Daily Telegraph', 'The Daily Telegraph'],
-  ['The Independent', 'the Independent'],
-  ['The Economist', 'the Economist'],
-  ['Daily Mail', 'the Daily Mail', 'MailOnline'],
-  ['Express.co.uk', 'Daily Express', 'the Express', 'The Express'],
-  ['BBC', 'BBC News', 'the BBC'],
-  ['CNN'],
-  ['Al Jazeera', 'Aljazeera'],
-  ['Sky News'],
-  ['NBC News', 'NBC'],
-  ['CBS News', 'CBS'],
-  ['ABC News', 'ABC'],
-  ['Fox News'],
-  ['NPR'],
-  ['CNBC'],
-  ['Politico', 'POLITICO'],
-  ['Axios'],
-  ['Newsweek'],
-  ['USA Today'],
-  ['The Atlantic'],
-  ['Le Monde'],
-  ['Der Spiegel', 'Spiegel'],
-  ['Deutsche Welle', 'DW'],
-  ['France 24'],
-  ['Euronews'],
-  ['RT', 'Russia Today'],
-  ['Kyiv Independent', 'The Kyiv Independent'],
-  ['Ukrainska Pravda'],
-  ['Kommersant'],
-  ['Izvestia'],
-  ['South China Morning Post', 'SCMP'],
-  ['The Hindu'],
-  ['Times of India', 'The Times of India'],
-  ['Haaretz'],
-  ['El País', 'El Pais'],
-];
-
-function build(rows: [string, ...string[]][], kind: NewsOrgKind): NewsOrg[] {
-  return rows.map(([name, ...aliases]) => ({ name, kind, aliases }));
-}
-
-export const NEWS_ORGS: NewsOrg[] = [...build(AGENCIES, 'agency'), ...build(OUTLETS, 'outlet')];
+/** The gazetteer's news organisations; a website cited under its own name ("Express.co.uk") is a source of its own. */
+export const NEWS_ORGS: NewsOrg[] = NEWS_ORGANIZATIONS.flatMap((o) => [
+  { name: o.name, kind: o.kind, aliases: o.variants.filter((v) => !o.sites.includes(v)) },
+  ...o.sites.map((site) => ({ name: site, kind: o.kind, aliases: [] })),
+]);
 
 /** Surface form → organisation, longest forms first so "The New York Times" wins over "The Times". */
 const SURFACES: [string, NewsOrg][] = NEWS_ORGS.flatMap((o) => [o.name, ...o.aliases].map((s) => [s, o] as [string, NewsOrg])).sort(
@@ -123,7 +55,7 @@ export function newsOrgOf(name: string): { name: string; kind: NewsOrgKind } | n
 
 /** One pass over a text finds every gazetteer name; the alternation lists longer names first so they win. */
 const SURFACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SURFACES.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${SURFACES.map(([s]) => escapeRegExp(s)).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const EXACT = new Map(SURFACES.map(([s, o]) => [s, o]));

@@ -5,10 +5,11 @@
  * publication date (the article's own, else `--date`), pointing back or forward by the tense around them.
  * Without a publication date a relative expression keeps `date: null`: nothing is invented.
  */
-import type { DateMention, Doc, Token } from '../../doc/types.js';
+import type { DateMention, Doc } from '../../doc/types.js';
 import type { AnnotateOptions } from '../options.js';
 import { addDays, addMonths, commonPrefix, isValid, isoDay, isoMonth, isoYear, monthOf, parseDay, weekday, WEEKDAYS, type Day } from './calendar.js';
 import { tenseAround, type Tense } from './tense.js';
+import { tokensBySentence } from '../tokens.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const DAY = String.raw`(?<day>[0-3]?\d)(?:st|nd|rd|th)?`;
@@ -35,13 +36,17 @@ interface Pattern {
   meaning: (g: Record<string, string | undefined>, m: RegExpExecArray) => Meaning | null;
 }
 
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
 const num = (s: string | undefined): number | null => {
   if (!s) return null;
   const w = s.toLowerCase().replace(/\s+/g, ' ');
-  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
   if (/^\d+$/.test(w)) return Number(w);
-  return words[w] ?? null; // "a few", "several", "some": a count the text does not give
+  return COUNT_WORDS[w] ?? null; // "a few", "several", "some": a count the text does not give
 };
+
+/** Which way "last"/"past"/"previous", "next"/"coming" and "this" move from the anchor. */
+const shiftOf = (rel: string): -1 | 0 | 1 => (rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0);
 
 const absoluteDay = (y: number, m: number | null, d: number): Meaning | null => {
   if (m === null) return null;
@@ -87,7 +92,7 @@ const PATTERNS: Pattern[] = [
       const m = monthOf(g.mon!);
       if (m === null) return null;
       const rel = g.rel?.toLowerCase();
-      return { kind: 'month', m, ...(rel ? { shift: rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0 } : {}) };
+      return { kind: 'month', m, ...(rel ? { shift: shiftOf(rel) } : {}) };
     },
   },
   {
@@ -97,7 +102,7 @@ const PATTERNS: Pattern[] = [
       return {
         kind: 'weekday',
         wd: WEEKDAYS.indexOf(g.wd!.toLowerCase()),
-        ...(rel ? { shift: rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0 } : {}),
+        ...(rel ? { shift: shiftOf(rel) } : {}),
       };
     },
   },
@@ -105,7 +110,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:(?<rel>last|next|this|past|coming)\s+weekend|(?:over|at|during)\s+the\s+weekend)\b/gi,
     meaning: (g) => {
       const rel = g.rel?.toLowerCase();
-      return { kind: 'weekend', ...(rel ? { shift: rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0 } : {}) };
+      return { kind: 'weekend', ...(rel ? { shift: shiftOf(rel) } : {}) };
     },
   },
   { re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, meaning: () => ({ kind: 'offset-days', days: -2 }) },
@@ -118,7 +123,7 @@ const PATTERNS: Pattern[] = [
     meaning: (g) => {
       const rel = (g.rel ?? 'this').toLowerCase();
       const unit = g.unit!.toLowerCase() === 'weekend' ? 'week' : (g.unit!.toLowerCase() as 'year' | 'month' | 'week');
-      return { kind: 'this', unit, shift: rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0 };
+      return { kind: 'this', unit, shift: shiftOf(rel) };
     },
   },
   {
@@ -134,12 +139,7 @@ const PATTERNS: Pattern[] = [
 export function datesLayer(doc: Doc, options: AnnotateOptions): DateMention[] {
   const anchor = parseDay(doc.article.publishedAt) ?? parseDay(options.date ?? null);
   const { text } = doc;
-  const bySentence = new Map<number, Token[]>();
-  for (const t of doc.layers.tokens) {
-    const list = bySentence.get(t.sentence);
-    if (list) list.push(t);
-    else bySentence.set(t.sentence, [t]);
-  }
+  const bySentence = tokensBySentence(doc);
   const out: DateMention[] = [];
   doc.layers.sentences.forEach((sentence, si) => {
     const s = text.slice(sentence.start, sentence.end);
@@ -159,7 +159,7 @@ export function datesLayer(doc: Doc, options: AnnotateOptions): DateMention[] {
         if (meaning) taken.push({ start, end, meaning });
       }
     }
-    const tokens = bySentence.get(si) ?? [];
+    const tokens = bySentence[si]!;
     for (const t of taken.sort((a, b) => a.start - b.start)) {
       const tense = tenseAround(tokens, sentence.start + t.start, sentence.start + t.end);
       const { date, resolved } = place(t.meaning, anchor, tense);

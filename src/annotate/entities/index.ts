@@ -12,6 +12,7 @@ import { descriptions } from './descriptions.js';
 import { nameKey } from './names.js';
 import { resolve } from './resolve.js';
 import { runs, sentenceInitial, type Words } from './scan.js';
+import { tokensBySentence } from '../tokens.js';
 
 /** Title-case lines (headlines, "Impact and Implications") capitalise every word, so capitals say nothing there. */
 function titleCase(words: Words, from: number, to: number, ratio = 0.75): boolean {
@@ -35,7 +36,7 @@ function sentenceWords(doc: Doc, toks: Token[]): Words {
 }
 
 /** Stretches a mention over a following "region"/"oblast" (places) and includes "the" of outlets named with it. */
-function extend(doc: Doc, words: Words, c: Candidate): void {
+function extend(doc: Doc, c: Candidate): void {
   const after = doc.text.slice(c.end).match(/^\s+(\p{Ll}+)\b/u);
   const word = after?.[1] ?? '';
   if (PLACE_SUFFIXES.has(word) && (c.type === 'place' || c.type === 'other') && c.nameStart === c.start) {
@@ -55,7 +56,6 @@ function extend(doc: Doc, words: Words, c: Candidate): void {
     c.type = 'place';
     c.name = doc.text.slice(c.nameStart, c.end);
   }
-  void words;
 }
 
 /** Outlets whose name has "The" keep the article they are written with ("the Times", "The New York Times"). */
@@ -68,8 +68,7 @@ function withArticle(doc: Doc, c: Candidate): void {
 }
 
 export function entitiesLayer(doc: Doc, _options: AnnotateOptions): EntityMention[] {
-  const bySentence: Token[][] = doc.layers.sentences.map(() => []);
-  for (const t of doc.layers.tokens) bySentence[t.sentence]?.push(t);
+  const bySentence = tokensBySentence(doc);
   const sentences = doc.layers.sentences.map((s, i) => {
     const words = sentenceWords(doc, bySentence[i]!);
     // A headline has no closing full stop; a sentence full of names ("Sir Keir Starmer met Mr Trump.") does.
@@ -107,7 +106,7 @@ export function entitiesLayer(doc: Doc, _options: AnnotateOptions): EntityMentio
     }
   }
   all.sort((a, b) => a.start - b.start);
-  for (const c of all) extend(doc, sentences[c.sentence]!.words, c);
+  for (const c of all) extend(doc, c);
   // A capitalised run standing alone inside quotation marks is a title of a work ("The Notorious Bettie Page").
   for (const c of all) {
     if (c.known || c.type === 'place') continue;

@@ -7,7 +7,7 @@
 import type { Token } from '../../doc/types.js';
 import { isDemonym, lookup, publicFigureBySurname, GIVEN_NAMES, MAX_PHRASE_WORDS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS, DEMONYMS, NAME_PARTICLES, SENTENCE_STARTERS, type Known } from './gazetteer/index.js';
 import { nameKey } from './names.js';
-import { nlp } from '../nlp.js';
+import { wordTag } from '../tokens.js';
 
 /** One piece of a capitalised run. */
 export type Unit =
@@ -168,18 +168,10 @@ export function sentenceInitial(w: Words, i: number): boolean {
   return j < 0 || (j < i - 1 && /^[:;,]$/.test(w.surf[j]!)) || w.surf[j] === ':';
 }
 
-const plural = new Map<string, boolean>();
-
 /** Whether a lower-cased word is a plural common noun ("critics" → "critic"), by the project's tagger. */
 function isPluralNoun(word: string): boolean {
-  let v = plural.get(word);
-  if (v === undefined) {
-    const engine = nlp();
-    const t = engine.readDoc(word).tokens().itemAt(0);
-    v = t !== undefined && String(t.out(engine.its.pos)) === 'NOUN' && String(t.out(engine.its.lemma as Parameters<typeof t.out>[0])) !== word;
-    plural.set(word, v);
-  }
-  return v;
+  const t = wordTag(word);
+  return t !== null && t.pos === 'NOUN' && t.lemma !== word;
 }
 
 /** A sentence-initial word that is capitalised only because it starts the sentence. */

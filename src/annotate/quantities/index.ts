@@ -10,14 +10,7 @@ import type { AnnotateOptions } from '../options.js';
 import { FIGURE, figureValue, magnitudeValue } from './numbers.js';
 import { CURRENCY_PREFIX_SOURCE, UNIT_SOURCE, currencyOfPrefix, unitOf } from './units.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
-import { nlp } from '../nlp.js';
-
-/** The lemma of a lower-cased word read on its own (for a first word the tagger took for a name). */
-function lemmaOf(word: string): string {
-  const engine = nlp();
-  const lemmas = engine.readDoc(word).tokens().out(engine.its.lemma as never) as unknown as string[];
-  return lemmas[0] ?? word;
-}
+import { tokensBySentence, wordTag } from '../tokens.js';
 
 const NOT_LETTER = String.raw`(?![\p{L}\d]|[.,]\d)`;
 /** A figure, then a unit (attached, spaced or hyphenated: "300km", "190 miles", "10-day") or the end of the word. */
@@ -49,9 +42,9 @@ const CHANGE = /\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling
 export function quantitiesLayer(doc: Doc, _options: AnnotateOptions): QuantityMention[] {
   const out: QuantityMention[] = [];
   const { text } = doc;
-  const bySentence = tokensBySentence(doc.layers.tokens);
+  const bySentence = tokensBySentence(doc);
   doc.layers.sentences.forEach((sentence, si) => {
-    const tokens = bySentence.get(si) ?? [];
+    const tokens = bySentence[si]!;
     const found: QuantityMention[] = [];
     const s = text.slice(sentence.start, sentence.end);
     const overlapsFound = (q: { start: number; end: number }) => found.some((f) => f.start < q.end && q.start < f.end);
@@ -76,16 +69,6 @@ export function quantitiesLayer(doc: Doc, _options: AnnotateOptions): QuantityMe
     out.push(...found);
   });
   return out;
-}
-
-function tokensBySentence(tokens: Token[]): Map<number, Token[]> {
-  const map = new Map<number, Token[]>();
-  for (const t of tokens) {
-    const list = map.get(t.sentence);
-    if (list) list.push(t);
-    else map.set(t.sentence, [t]);
-  }
-  return map;
 }
 
 /** One figure found by SCAN, or null when it is a date, a time, an ordinal, part of a name, or a pronoun "one". */
@@ -307,5 +290,5 @@ function countedNounBefore(tokens: Token[], s: string, base: number, start: numb
   // The tagger reads a capitalised first word as a name ("Rebels numbering…", "Aid worth…").
   const firstOfSentence = tokens[0] === prev && /^\p{Lu}\p{Ll}+$/u.test(s.slice(prev.start - base, prev.end - base));
   if (prev.pos === 'NOUN') return prev.lemma;
-  return prev.pos === 'PROPN' && firstOfSentence ? lemmaOf(prev.norm) : null;
+  return prev.pos === 'PROPN' && firstOfSentence ? (wordTag(prev.norm)?.lemma ?? prev.norm) : null;
 }

@@ -2,6 +2,7 @@
  * Units that follow or precede a figure. A unit says what scale a number is on (money, distance, time, share);
  * what is counted ("troops") is not a unit and goes to `counts`.
  */
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** Currency symbols and codes before a figure, longest first so "US$" wins over "$". */
 export const CURRENCY_PREFIX: [RegExp, string][] = [
@@ -70,7 +71,7 @@ for (const [words, unit] of UNIT_WORDS) for (const w of words) UNIT_BY_WORD.set(
 /** Alternation of unit words, longest first, for the scanner (matched right after a figure). */
 export const UNIT_SOURCE = [...UNIT_BY_WORD.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+  .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
   .join('|');
 
 export function unitOf(word: string): string | null {

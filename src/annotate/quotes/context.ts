@@ -17,19 +17,17 @@ export function sentenceAt(doc: Doc, at: number): number {
   return best;
 }
 
-/** Whether the word starting at an offset was tagged as a verb; words the tagger did not cover are not. */
-export function makeVerbTest(doc: Doc): (at: number) => boolean {
-  const pos = new Map<number, string>();
-  for (const t of doc.layers.tokens) pos.set(t.start, t.pos);
-  return (at) => {
-    const p = pos.get(at);
-    return p === 'VERB' || p === 'AUX';
-  };
-}
-
 /** The tag of the word starting at an offset, or null. */
 export function makePosLookup(doc: Doc): (at: number) => string | null {
   const pos = new Map<number, string>();
   for (const t of doc.layers.tokens) pos.set(t.start, t.pos);
   return (at) => pos.get(at) ?? null;
+}
+
+/** Whether the word starting at an offset was tagged as a verb; words the tagger did not cover are not. */
+export function verbTest(posAt: (at: number) => string | null): (at: number) => boolean {
+  return (at) => {
+    const p = posAt(at);
+    return p === 'VERB' || p === 'AUX';
+  };
 }

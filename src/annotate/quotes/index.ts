@@ -10,7 +10,7 @@ import { markedQuotes, type MarkedQuote } from './marks.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 import { indirectSpeech } from './indirect.js';
 import { speechVerbs, subjectAfter, subjectBefore, isFinite, type Phrase } from './speech.js';
-import { makeVerbTest, sentenceAt } from './context.js';
+import { makePosLookup, sentenceAt, verbTest } from './context.js';
 
 export type { Speaker } from './speakers.js';
 
@@ -20,14 +20,15 @@ type TagFound = { phrase: Phrase | null; speaker: Speaker | null };
 export function quotesLayer(doc: Doc, _options: AnnotateOptions): QuoteMention[] {
   const text = doc.text;
   const resolver = new SpeakerResolver(doc);
-  const isVerb = makeVerbTest(doc);
+  const posAt = makePosLookup(doc);
+  const isVerb = verbTest(posAt);
   const paragraphs = doc.layers.paragraphs;
   const marked = markedQuotes(
     text,
     paragraphs.map((p) => (p.kind === 'h' ? { ...p, end: p.start } : p)),
   );
   const inQuote = (at: number): boolean => marked.some((q) => at > q.open && at < q.close - 1);
-  const indirect = indirectSpeech(doc, isVerb, inQuote, marked);
+  const indirect = indirectSpeech(doc, posAt, inQuote, marked);
 
   type Event = { at: number; run: () => QuoteMention[] };
   const events: Event[] = [];

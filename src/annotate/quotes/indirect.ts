@@ -7,7 +7,7 @@
 import type { Doc, Span } from '../../doc/types.js';
 import type { MarkedQuote } from './marks.js';
 import { isFinite, speechVerbs, subjectAfter, subjectBefore, type Phrase, type VerbHit } from './speech.js';
-import { makePosLookup } from './context.js';
+import { verbTest } from './context.js';
 
 export interface IndirectSpeech {
   verb: VerbHit;
@@ -25,9 +25,10 @@ const TOLD_OBJECT = /^\s+(?:reporters|journalists|him|her|them|us|me|the\s+\p{Lu
 const SUBORDINATE = /^(?:while|as|although|though|whereas|if|because|since|when)$/i;
 const TAG_VERBS = /^(?:said|says|added|adds|noted|notes|stressed|explained|warned|pointed out|told \S+|confirmed|insisted|argued|claimed|wrote|reported|stated|believes|believed)$/;
 
-export function indirectSpeech(doc: Doc, isVerb: (at: number) => boolean, inQuote: (at: number) => boolean, marked: MarkedQuote[]): IndirectSpeech[] {
+/** `posAt` is the tagger's part of speech of the word starting at an offset (see context.ts). */
+export function indirectSpeech(doc: Doc, posAt: (at: number) => string | null, inQuote: (at: number) => boolean, marked: MarkedQuote[]): IndirectSpeech[] {
   const text = doc.text;
-  const posAt = makePosLookup(doc);
+  const isVerb = verbTest(posAt);
   const prevWord = (at: number): { w: string; start: number } | null => {
     const m = text.slice(Math.max(0, at - 40), at).match(/(\S+)\s*$/);
     return m ? { w: m[1]!, start: at - m[0].length } : null;

@@ -7,6 +7,7 @@
 import type { Doc, QuoteMention, Span } from '../../doc/types.js';
 import { findNewsOrgs, findOutletShapedNames, newsOrgOf } from '../attributions/outlets.js';
 import { hasPersonTitle, isTitle, looksLikePerson, nameIn } from './names.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 export type SpeakerType = NonNullable<QuoteMention['speakerType']>;
 
@@ -225,7 +226,7 @@ export class SpeakerResolver {
 
   private lastOutlet(before: number, word?: string): Known | null {
     const outlets = this.known.filter((k) => (k.type === 'outlet' || k.type === 'agency') && k.at < before);
-    const fit = word ? outlets.filter((k) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(k.name)) : outlets;
+    const fit = word ? outlets.filter((k) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(k.name)) : outlets;
     return fit.length ? fit[fit.length - 1]! : null;
   }
 

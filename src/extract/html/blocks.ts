@@ -144,8 +144,7 @@ export function linearize(root: El): { blocks: Block[]; inlineRemoved: { text: s
     const block = BLOCK_TAGS.has(tag);
     if (!block && furniture !== ctx.furniture && !hasBlockDescendant(el)) {
       // Furniture inside a paragraph (a credit, "opens in a new window"): drop its words, keep the paragraph whole.
-      const t = el.children.map((c) => (typeof c === 'string' ? c : '')).join('');
-      const text = collectText(el).replace(/\s+/g, ' ').trim() || t.trim();
+      const text = collectText(el).replace(/\s+/g, ' ').trim();
       if (text) inlineRemoved.push({ text, reason: furniture! });
       return;
     }

@@ -19,6 +19,7 @@ const FURNITURE_TAGS: Record<string, string> = {
   dialog: 'popup',
   menu: 'navigation',
   address: 'byline',
+  figure: 'caption',
 };
 
 const FURNITURE_ROLES: Record<string, string> = {
@@ -116,7 +117,8 @@ export function furnitureReason(el: El): { reason: string; hard: boolean } | nul
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return { reason: 'hidden', hard: true };
   const tagReason = FURNITURE_TAGS[el.tag];
   if (tagReason) {
-    if (el.tag === 'aside' && embedsPost(el, 'media or social')) return null;
+    // A figure or aside around a quoted post or a table holds content; around an image, a caption and a credit.
+    if ((el.tag === 'aside' || el.tag === 'figure') && (embedsPost(el, 'media or social') || holds(el, 'table'))) return null;
     return { reason: tagReason, hard: el.tag === 'button' || el.tag === 'figcaption' };
   }
   const role = a.role;
@@ -143,9 +145,12 @@ export function furnitureReason(el: El): { reason: string; hard: boolean } | nul
 /** A "social embed" wrapper around a quoted post (blockquote.twitter-tweet) holds content, not share buttons. */
 function embedsPost(el: El, reason: string): boolean {
   if (reason !== 'share bar' && reason !== 'media or social') return false;
-  const has = (e: El, depth: number): boolean =>
-    depth < 6 && e.children.some((c) => typeof c !== 'string' && (c.tag === 'blockquote' || has(c, depth + 1)));
-  return has(el, 0);
+  return holds(el, 'blockquote');
+}
+
+/** True when an element has a `tag` element within a few levels. */
+function holds(el: El, tag: string, depth = 0): boolean {
+  return depth < 6 && el.children.some((c) => typeof c !== 'string' && (c.tag === tag || holds(c, tag, depth + 1)));
 }
 
 /** True when an element's class/id names mark the article body. */

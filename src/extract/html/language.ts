@@ -1,6 +1,7 @@
 /**
- * Language of a text from its most frequent function words. Small and offline: news bodies are long enough that
- * the share of a language's commonest short words separates the major European languages reliably.
+ * Language of a text from its most frequent function words (and, for Japanese, Korean and Chinese, from the script).
+ * Small and offline: news bodies are long enough that the share of a language's commonest short words separates the
+ * major European languages reliably.
  */
 
 const STOP_WORDS: Record<string, string> = {
@@ -21,6 +22,8 @@ const SETS = Object.entries(STOP_WORDS).map(([lang, words]) => [lang, new Set(wo
 
 /** ISO 639-1 code of the text's language, or null when no language's function words stand out. */
 export function detectLanguage(text: string): string | null {
+  const script = byScript(text.slice(0, 5000));
+  if (script) return script;
   const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < 8) return null;
   let best: string | null = null;
@@ -37,6 +40,19 @@ export function detectLanguage(text: string): string | null {
   }
   if (bestHits / words.length < 0.08 || bestHits < 1.3 * second) return null;
   return best;
+}
+
+/** Japanese, Korean and Chinese by their scripts: kana mark Japanese, hangul Korean, Han alone Chinese. */
+function byScript(text: string): string | null {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters < 20) return null;
+  const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const hangul = (text.match(/\p{Script=Hangul}/gu) ?? []).length;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (hangul > 0.3 * letters) return 'ko';
+  if (kana > 0.1 * letters && kana + han > 0.3 * letters) return 'ja';
+  if (han > 0.3 * letters) return 'zh';
+  return null;
 }
 
 /** A declared language tag reduced to its primary subtag ("en-GB" → "en"), or null when it is not a language. */

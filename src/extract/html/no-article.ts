@@ -9,8 +9,15 @@ import type { PageTree } from './tree.js';
 /** Words below which a body is not an article. */
 const MIN_WORDS = 60;
 
+/** Words of a text; CJK scripts write no spaces, so there about two characters make a word. */
+export function wordCount(text: string): number {
+  const spaced = text.split(/\s+/).filter(Boolean).length;
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  return Math.max(spaced, Math.round(spaced + cjk / 2));
+}
+
 export function noArticleWarning(tree: PageTree, text: string, blocks: Block[], ld: LdArticle | null): string | null {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(text);
   const pageChars = blocks.reduce((n, b) => n + b.text.length, 0);
   const linkChars = blocks.reduce((n, b) => n + b.linkChars, 0);
   const paywallMarks =

@@ -23,6 +23,7 @@ export function opensBox(b: Block): string | null {
 export const CLUTTER: [RegExp, string][] = [
   [/^(?:advertisement|advertisements|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|skip (?:to|past) .*|scroll to continue.*)$/i, 'advertisement'],
   [/^(?:credit|photo|image|photograph|illustration|video|source|picture|pictured)\s*(?::|\.\.\.|…|by\b)/i, 'caption'],
+  [/^(?:image|photo|picture|media) (?:copyright|caption|source)\b|^(?:image|photo|slide|picture) \d+ (?:of|\/) \d+$/i, 'caption'],
   // "Read more: <headline>", "Related", "More on this story" — but not a sentence that starts with "More than".
   [/^(?:read more|related(?: \w+)?|see also|also read|read also|most read|recommended|trending(?: now)?|more (?:on|from|stories|news|about)\b[^.!?]{0,60})\s*(?:[:»›|–-].{0,120})?$/i, 'related links'],
   // Button labels, not sentences ("Share prices fell 3%." stays).

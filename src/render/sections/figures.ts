@@ -40,8 +40,8 @@ const SIGN: Partial<Record<QuantityQualifier, string>> = {
 };
 
 export function valueText(q: { value: number; high?: number; unit: string | null; qualifier: QuantityQualifier }): string {
-  const money = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
-  const unit = q.unit === null ? '' : q.unit === '%' ? '%' : money ? ` ${q.unit}` : ` ${q.unit}`;
+  // "%" sticks to its figure ("12%"); every other unit, currency codes included, follows a space ("175 billion USD").
+  const unit = q.unit === null ? '' : q.unit === '%' ? '%' : ` ${q.unit}`;
   if (q.qualifier === 'order-of-magnitude') return (MAGNITUDE_WORDS.find(([v]) => q.value >= v)?.[1] ?? figure(q.value)) + unit;
   if (q.qualifier === 'range') return `${figure(q.value)}–${figure(q.high ?? q.value)}${unit}`;
   return `${SIGN[q.qualifier] ?? ''}${figure(q.value)}${unit}`;

@@ -177,7 +177,7 @@ export async function briefPage(main: HTMLElement, storyId: string): Promise<voi
       h('a', { href: `#/story/${encodeURIComponent(storyId)}`, 'data-target': id, onclick: (e: Event) => (e.preventDefault(), document.getElementById(id!)?.scrollIntoView()) }, label!),
     ),
   );
-  // The summary and the matrix first; the other sections are drawn in the next task so the reader sees the
+  // The summary and the matrix first; the other sections are drawn after the first paint so the reader sees the
   // top of the page before a 200-report story's long lists are built.
   const body = h('div', { class: 'col' }, summary(ctx), matrix(ctx));
   clear(main);
@@ -189,7 +189,9 @@ export async function briefPage(main: HTMLElement, storyId: string): Promise<voi
     h('div', { class: 'layout' }, body, ctx.evidence),
   );
   document.title = `${title} — corroborate`;
-  await new Promise((r) => setTimeout(r, 0));
+  // After the next frame: the summary and matrix are painted before the rest is built.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  performance.mark('matrix-painted');
   if (!body.isConnected) return;
   for (const part of [discrepancies(ctx), quotes(ctx), sourcing(ctx), timeline(ctx), entities(ctx), changes(ctx), sources(ctx)]) if (part) body.append(part);
   // Sections that the brief does not hold are not drawn; their links go too.

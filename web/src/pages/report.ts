@@ -62,12 +62,20 @@ export async function reportPage(main: HTMLElement, storyId: string, reportId: s
     h(
       'dl',
       { class: 'meta' },
-      ...([['Outlet', s.outlet], ['Dateline', s.dateline], ['Published', s.publishedAt], ['Input', s.input], ['URL', s.url ?? null]] as const).flatMap(([k, v]) =>
+      ...([['Outlet', s.outlet], ['Dateline', s.dateline], ['Published', s.publishedAt], ['Input', s.input], ['URL', s.url ?? null], ['Copy of', s.copyOf?.length ? s.copyOf.join(', ') : null]] as const).flatMap(([k, v]) =>
         v ? [h('dt', {}, k), h('dd', {}, k === 'URL' ? h('a', { href: v, rel: 'noopener noreferrer nofollow' }, v) : v)] : [],
       ),
     ),
     toggles,
     body,
+    s.changes?.length
+      ? h(
+          'section',
+          {},
+          h('h2', {}, `Changes since first seen (${s.changes.length})`),
+          h('ul', { class: 'changes' }, ...s.changes.map((c) => h('li', {}, `v${c.version} ${c.kind} (${c.seenAt.slice(0, 16).replace('T', ' ')}): `, c.before ? h('del', {}, c.before) : '', c.before && c.after ? ' → ' : '', c.after ? h('ins', {}, c.after) : ''))),
+        )
+      : '',
     h('h2', {}, `Removed as junk (${s.removed.length})`),
     h('ul', { class: 'removed' }, ...s.removed.map((r) => h('li', {}, h('span', { class: 'muted' }, `${r.reason}: `), r.text))),
   );

@@ -12,14 +12,16 @@ function host(url: string | null): string | null {
 
 /** `change` marks a story that appeared or grew since the list was last drawn (it updates without reloading). */
 function storyRow(s: StorySummary, change: 'new' | 'updated' | null): HTMLElement {
-  const outlets = new Set(s.reports.map((r) => r.outlet ?? host(r.url) ?? r.input)).size;
+  const known = s.reports.map((r) => r.outlet ?? host(r.url));
+  const outlets = new Set(known.filter(Boolean)).size;
+  const unnamed = known.filter((k) => !k).length;
   return h(
     'li',
     { class: `story${change ? ' changed' : ''}` },
     change ? h('span', { class: 'badge all' }, change === 'new' ? '★ new' : '↻ updated') : null,
     change ? ' ' : null,
     h('a', { href: `#/story/${encodeURIComponent(s.id)}`, class: 'story-title' }, s.title),
-    h('span', { class: 'muted' }, ` ${s.reports.length} report${s.reports.length === 1 ? '' : 's'} · ${outlets} outlet${outlets === 1 ? '' : 's'} · last ${s.lastSeen.slice(0, 16).replace('T', ' ')}`),
+    h('span', { class: 'muted' }, ` ${s.reports.length} report${s.reports.length === 1 ? '' : 's'} · ${outlets} outlet${outlets === 1 ? '' : 's'}${unnamed ? ` (${unnamed} report${unnamed === 1 ? '' : 's'} without one)` : ''} · last ${s.lastSeen.slice(0, 16).replace('T', ' ')}`),
   );
 }
 

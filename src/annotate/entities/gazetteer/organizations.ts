@@ -1,28 +1,16 @@
 /**
- * Organisations we know by name: news outlets and wire agencies (their short forms resolve to them only when the
- * full name came first in the same report), governments' seats used as actors, international bodies, agencies.
- * Line format: `Canonical|variant|...`, and `>short` marks a short form that needs the full name named before
- * ("the Times" is The New York Times only after The New York Times).
+ * Organisations we know by name: news outlets and wire agencies (from news.ts, the list the attribution layer
+ * shares), film and TV studios, governments' seats used as actors, international bodies, agencies, parties and
+ * companies. Format as in rows.ts.
  */
+import { NEWS_ORGANIZATIONS } from './news.js';
+import { rows } from './rows.js';
+
 export type OrgKind = 'outlet' | 'agency' | 'body';
 
-const OUTLETS = `
-The New York Times|New York Times|NYT|>Times;The Washington Post|Washington Post|>Post;The Wall Street Journal|Wall Street Journal|WSJ|>Journal
-Financial Times|FT;The Times;The Sunday Times;The Guardian|Guardian;The Observer;The Telegraph|Telegraph|Daily Telegraph
-The Independent;Daily Express|Express.co.uk;Daily Mail|Mail Online;The Sun;Daily Mirror
-The Economist|Economist;BBC|BBC News;Sky News;ITV;Channel 4 News;CNN;Fox News;NBC|NBC News;CBS|CBS News;ABC News
-MSNBC;NPR;PBS;Politico;Axios;The Hill;The Atlantic;Newsweek;Bloomberg|Bloomberg News;Forbes;Vox
-Al Jazeera;Al Arabiya;Deutsche Welle|DW;Der Spiegel|Spiegel;Die Zeit;Bild;Le Monde;Le Figaro;Libération;El País|El Pais
-Corriere della Sera;La Repubblica;Kyiv Independent;Kyiv Post;Ukrainska Pravda;Meduza;Novaya Gazeta;The Moscow Times|Moscow Times
-RT|Russia Today;Sputnik;Euronews;South China Morning Post|SCMP;Global Times;Times of India;Haaretz;The Jerusalem Post|Jerusalem Post
-Yonhap|Yonhap News Agency;NHK;Kyodo|Kyodo News;Nikkei;ICARO Media Group
-Playboy;Vogue;Time magazine;People magazine;Rolling Stone;Vanity Fair;The New Yorker|New Yorker
-HBO;Netflix;Disney;Warner Bros|Warner Bros.;Paramount;Universal Pictures;20th Century Fox;Los Angeles Times|LA Times
-`;
-
-const AGENCIES = `
-Reuters;Associated Press|AP;Agence France-Presse|AFP;dpa|Deutsche Presse-Agentur;ANSA;EFE;TASS;RIA Novosti|RIA;Interfax
-Ukrinform;Xinhua;KCNA|Korean Central News Agency;Anadolu|Anadolu Agency;PA Media|Press Association;UPI
+/** Studios and streamers: typed as outlets so "the network" can refer back to them, but no news sources (not in news.ts). */
+const STUDIOS = `
+HBO;Netflix;Disney;Warner Bros|Warner Bros.;Paramount;Universal Pictures;20th Century Fox
 `;
 
 const BODIES = `
@@ -48,23 +36,21 @@ export interface OrgEntry {
 }
 
 function parse(block: string, kind: OrgKind): OrgEntry[] {
-  return block
-    .split(/[\n;]/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const parts = l.split('|').map((v) => v.trim());
-      const name = parts[0]!;
-      return {
-        name,
-        variants: [name, ...parts.slice(1).filter((p) => !p.startsWith('>'))],
-        shortForms: parts.filter((p) => p.startsWith('>')).map((p) => p.slice(1)),
-        kind,
-      };
-    });
+  return rows(block).map(([name, ...rest]) => ({ name, variants: [name, ...rest], shortForms: [], kind }));
 }
 
-export const ORGANIZATIONS: OrgEntry[] = [...parse(OUTLETS, 'outlet'), ...parse(AGENCIES, 'agency'), ...parse(BODIES, 'body')];
+/**
+ * News organisations as entities. A variant written with its article ("The Associated Press") is left out:
+ * whether "the" belongs to a mention is decided from the text (index.ts `withArticle`), by the canonical name.
+ */
+const NEWS: OrgEntry[] = NEWS_ORGANIZATIONS.map((o) => ({
+  name: o.name,
+  variants: [o.name, ...o.variants.filter((v) => !/^the\s/i.test(v))],
+  shortForms: o.shortForms,
+  kind: o.kind,
+}));
+
+export const ORGANIZATIONS: OrgEntry[] = [...NEWS, ...parse(STUDIOS, 'outlet'), ...parse(BODIES, 'body')];
 
 /** Last words that make a capitalised run an organisation ("ICARO Media Group", "Harbor Transit Authority"). */
 export const ORG_HEADS = new Set([

@@ -2,6 +2,7 @@
  * People: given names (evidence that a capitalised run is a person) and a short list of public figures who recur
  * in international news, with the spellings that differ between outlets ("Zelensky"/"Zelenskyy").
  */
+import { namedEntries } from './rows.js';
 const GIVEN = `
 aaron abdul abdullah adam adrian ahmed ahmad akira alan albert alejandro aleksandr aleksei alex alexander alexandra alexei
 alexey ali alice alicia alina alison amanda amy ana anatoly andrea andreas andrei andrew andrey andriy andrzej angela
@@ -83,13 +84,7 @@ export interface PersonEntry {
   variants: string[];
 }
 
-export const PEOPLE: PersonEntry[] = PUBLIC_FIGURES.split(/[\n;]/)
-  .map((l) => l.trim())
-  .filter(Boolean)
-  .map((l) => {
-    const [name, ...rest] = l.split('|').map((v) => v.trim());
-    return { name: name!, variants: [name!, ...rest] };
-  });
+export const PEOPLE: PersonEntry[] = namedEntries(PUBLIC_FIGURES);
 
 /** Lower-case particles that sit inside surnames ("Ursula von der Leyen", "Mohammed bin Salman"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das']);

@@ -3,6 +3,7 @@
  * cities, regions that recur in international news, continents. One line per place: the canonical name first,
  * then every variant separated by `|`. Variants map to one place, so "Kiev" and "Kyiv" are one entity.
  */
+import { namedEntries } from './rows.js';
 const COUNTRIES = `
 United States|US|U.S.|USA|U.S.A.|United States of America|America
 United Kingdom|UK|U.K.|Britain|Great Britain
@@ -58,18 +59,7 @@ export interface PlaceEntry {
   variants: string[];
 }
 
-function parse(block: string): PlaceEntry[] {
-  return block
-    .split(/[\n;]/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const [name, ...rest] = l.split('|').map((v) => v.trim());
-      return { name: name!, variants: [name!, ...rest] };
-    });
-}
-
-export const PLACES: PlaceEntry[] = [...parse(COUNTRIES), ...parse(CITIES_AND_REGIONS)];
+export const PLACES: PlaceEntry[] = [...namedEntries(COUNTRIES), ...namedEntries(CITIES_AND_REGIONS)];
 
 /**
  * Words that turn a place name into a larger administrative unit of the same name ("Kursk Oblast", "Kursk

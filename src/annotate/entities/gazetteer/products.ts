@@ -2,6 +2,7 @@
  * Products and weapon systems that recur in news, with their spelled-out names; plus the shapes of model
  * designations ("F-16", "MiG-29", "S-400", "Su-34") that name products whatever they are.
  */
+import { namedEntries } from './rows.js';
 const PRODUCTS = `
 ATACMS;HIMARS
 Storm Shadow;SCALP;Taurus;Patriot;NASAMS;IRIS-T;Javelin;Stinger;NLAW;Bayraktar|Bayraktar TB2;Shahed;Iskander;Kinzhal;Kalibr
@@ -14,13 +15,7 @@ export interface ProductEntry {
   variants: string[];
 }
 
-export const PRODUCTS_LIST: ProductEntry[] = PRODUCTS.split(/[\n;]/)
-  .map((l) => l.trim())
-  .filter(Boolean)
-  .map((l) => {
-    const [name, ...rest] = l.split('|').map((v) => v.trim());
-    return { name: name!, variants: [name!, ...rest] };
-  });
+export const PRODUCTS_LIST: ProductEntry[] = namedEntries(PRODUCTS);
 
 /** Model designations: letters, a hyphen, digits ("F-16", "MiG-29", "Su-34", "S-400", "T-72", "B-52"). */
 export const MODEL_DESIGNATION = /^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?|[A-Z]{1,3}\d{1,4}[A-Z]?)s?$/;

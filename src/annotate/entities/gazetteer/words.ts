@@ -3,6 +3,7 @@
  * nouns that say "a person follows", demonyms (adjectives of places, which are not mentions of the place), and
  * capitalised words that start sentences without being names.
  */
+import { MONTHS, WEEKDAYS } from '../../dates/calendar.js';
 
 /** Honorifics and office titles written before a name ("Mr", "Dr", "President", "Prime Minister"). */
 export const TITLES = new Set(
@@ -74,14 +75,13 @@ export function demonymOfKnownPlace(word: string, placeNames: Set<string>): bool
 }
 
 /** Capitalised words that are never entity names here: months and days (the dates layer's), the pronoun "I". */
-export const NOT_NAMES = new Set(
-  (
-    'january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday i i\'m i\'ve i\'ll i\'d god ' +
-    // Time zones and clock words.
-    'gmt utc pst pdt est edt cst cdt mst mdt cet cest bst ist jst am pm'
-  ).split(' '),
-);
+export const NOT_NAMES = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...'i i\'m i\'ve i\'ll i\'d god'.split(' '),
+  // Time zones and clock words.
+  ...'gmt utc pst pdt est edt cst cdt mst mdt cet cest bst ist jst am pm'.split(' '),
+]);
 
 /** Capitalised at a sentence start but not names. Only consulted for the first word of a sentence. */
 export const SENTENCE_STARTERS = new Set(
