@@ -152,12 +152,15 @@ export function* streamReports(count: number, seed = 7): Generator<GeneratedRepo
         [lines[i], lines[j]] = [lines[j]!, lines[i]!];
       }
       // Each outlet words the same facts its own way, so independent reports are not near-copies of each other.
-      const words = (line: string): string =>
-        pick(r, OPENERS) +
-        line
+      const words = (line: string): string => {
+        const opener = pick(r, OPENERS);
+        // After an opener an ordinary first word is lower case; a name keeps its capital.
+        const start = opener && /^(?:A|An|The|About|At|Smoke|Residents|Shares|Regulators|Police|Officers|Chief)\b/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
+        return opener + start
           .replace(/\bsaid\b/g, () => pick(r, SAID))
           .replace(/\bpeople\b/g, () => pick(r, PEOPLE))
           .replace(/\bon ([A-Z][a-z]+ \d+)/g, (_m, d: string) => pick(r, [`on ${d}`, `on ${d}`, `early on ${d}`, `late on ${d}`]));
+      };
       const body = lines.map((l) => words(l(p.slots)));
       text = `${title}\n${outlet}\n\n` + body.join('\n') + `\nReporting by ${name(r, 2)} ${name(r, 2)}.`;
     }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { StoreLibrary } from '../src/serve/store-library.js';
 import { Store } from '../src/store/store.js';
 import { validateBrief, type Brief } from '../src/index.js';
 import type { AddResult, StorySummary } from '../src/serve/library.js';
-import { EXAMPLE, corpusFiles } from './helpers.js';
+import { EXAMPLE, ROOT, corpusFiles } from './helpers.js';
 
 function withStore<T>(fn: (library: StoreLibrary, dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-serve-'));
@@ -57,7 +58,11 @@ test('store library: dropped files and pasted text become stored stories, newest
     const added = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts } })).json() as AddResult;
     assert.equal(added.added, texts.length);
     assert.deepEqual(added.errors, []);
-    assert.equal(added.stories.length, 1);
+    // How the store groups them is the store's business (tested in stories.test.ts); all six are in its stories.
+    const grouped = (await app.inject({ method: 'GET', url: '/api/stories' })).json() as StorySummary[];
+    assert.deepEqual(new Set(grouped.map((s) => s.id)), new Set(added.stories));
+    assert.equal(grouped.reduce((n, s) => n + s.reports.length, 0), texts.length);
+    assert.ok(grouped.some((s) => s.reports.some((r) => r.input === '.._.._etc_passwd')), 'a client file name is a label, never a path');
     const rev1 = (await app.inject({ method: 'GET', url: '/api/revision' })).json().revision as number;
     assert.notEqual(rev1, rev0);
 
@@ -66,8 +71,9 @@ test('store library: dropped files and pasted text become stored stories, newest
     const second = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts: [{ name: '', text: pasted }] } })).json() as AddResult;
     assert.equal(second.added, 1);
     const stories = (await app.inject({ method: 'GET', url: '/api/stories' })).json() as StorySummary[];
-    assert.equal(stories.length, 2);
+    assert.equal(stories.length, grouped.length + 1);
     assert.equal(stories[0]!.id, second.stories[0]);
+    assert.ok(!added.stories.includes(second.stories[0]!));
     assert.match(stories[0]!.reports[0]!.input, /^pasted-/);
     // The same paste again is one report, not two.
     const again = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts: [{ name: '', text: pasted }] } })).json() as AddResult;
@@ -77,16 +83,16 @@ test('store library: dropped files and pasted text become stored stories, newest
     const found = (await app.inject({ method: 'GET', url: '/api/stories?q=reading%20room' })).json() as StorySummary[];
     assert.deepEqual(found.map((s) => s.id), second.stories);
     assert.equal(((await app.inject({ method: 'GET', url: '/api/stories?q=no-such-words-here' })).json() as StorySummary[]).length, 0);
-    assert.equal(((await app.inject({ method: 'GET', url: '/api/stories?since=1d' })).json() as StorySummary[]).length, 2);
+    assert.equal(((await app.inject({ method: 'GET', url: '/api/stories?since=1d' })).json() as StorySummary[]).length, stories.length);
     const badSince = await app.inject({ method: 'GET', url: '/api/stories?since=yesterday' });
     assert.equal(badSince.statusCode, 400);
     assert.match(badSince.json().error, /since yesterday/);
 
-    const storyId = added.stories[0]!;
+    const biggest = [...grouped].sort((a, b) => b.reports.length - a.reports.length)[0]!;
+    const storyId = biggest.id;
     const brief = (await app.inject({ method: 'GET', url: `/api/stories/${storyId}/brief` })).json() as Brief;
     assert.deepEqual(validateBrief(brief), []);
-    assert.equal(brief.sources.length, texts.length);
-    assert.ok(brief.sources.some((s) => s.input === '.._.._etc_passwd'), 'a client file name is a label, never a path');
+    assert.deepEqual(brief.sources.map((s) => s.id).sort(), biggest.reports.map((r) => r.id).sort());
     const report = (await app.inject({ method: 'GET', url: `/api/stories/${storyId}/reports/${brief.sources[1]!.id}` })).json();
     assert.equal(report.number, 2);
     assert.ok(report.highlights.length > 0);
@@ -130,4 +136,31 @@ test('exports: JSON, Markdown and a self-contained HTML file keep hostile text i
     assert.equal(bad.statusCode, 400);
     await app.close();
   });
+});
+
+test('corroborate serve: opens the store, seeds an empty one with --if-empty, prints its loopback address', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-serve-cli-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--if-empty', EXAMPLE, '--date', '2025-03-05'], {
+    cwd: ROOT,
+    env: { ...process.env, CORROBORATE_STORE: join(dir, 'store.db') },
+  });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += String(d);
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    const m = /^corroborate is serving store (.+) \(seeded with 6 report\(s\)\) at (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
+    assert.ok(m, line);
+    assert.equal(m[1], join(dir, 'store.db'));
+    const stories = (await (await fetch(`${m[2]}/api/stories`)).json()) as StorySummary[];
+    assert.equal(stories.reduce((n, s) => n + s.reports.length, 0), 6);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

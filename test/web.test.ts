@@ -146,7 +146,7 @@ test('the real corpus through the store: stories page, brief with chips, evidenc
   assert.ok(copied, 'the store marks the copy');
   assert.equal(withCopy.sources.length, 6);
   assert.equal(await p.locator('table.matrix thead th').count(), 2 + originals);
-  assert.match((await p.locator('#sources').textContent()) ?? '', /⧉ copy of \[\d\]/);
+  assert.match((await p.locator('#sources').textContent()) ?? '', /≡ copy of \[\d\]/);
   await p.screenshot({ path: join(SHOTS, '5-brief-with-copy.png') });
 
   // Readable on a phone: nothing wider than the screen but the matrix, which scrolls in its own box.

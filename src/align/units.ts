@@ -112,7 +112,12 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
   // A sentence-initial subordinate clause ("As X prepares to leave office, ...") ends at its first comma.
   let lead = from;
   while (lead < to - 1 && tokens[lead]!.pos === 'PUNCT') lead++;
-  if (SUBORDINATORS.has(tokens[lead]!.norm) && clauseFollows(tokens, lead, to)) {
+  // "But now that X, Y" and "Now that X, Y" open with a subordinate clause too.
+  let sub = lead;
+  if (tokens[sub]!.pos === 'CCONJ') sub++;
+  if (tokens[sub]?.norm === 'now' && tokens[sub + 1]?.norm === 'that') sub++;
+  const opensSubordinate = SUBORDINATORS.has(tokens[sub]!.norm) || (sub > lead && tokens[sub]!.norm === 'that');
+  if (opensSubordinate && clauseFollows(tokens, sub, to)) {
     for (let k = lead + 1; k < to - 1; k++) {
       if (isPunct(tokens[k]!, ',')) {
         starts.push(k + 1);

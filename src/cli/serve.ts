@@ -68,6 +68,9 @@ export function serveCommand(cli: Command): void {
     const app = createApp(library);
     const address = await app.listen({ port, host: flags.host });
     process.stdout.write(`corroborate is serving ${where} at ${address.replace('[::1]', 'localhost')}\n`);
+    if (!/^(127\.|::1$|localhost$)/.test(flags.host)) {
+      process.stderr.write(`corroborate: warning: --host ${flags.host} lets anyone who can reach this machine read the store and add reports\n`);
+    }
     const stop = (): void => void app.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -4,14 +4,14 @@
  * random-key inserts per report cost more than the rest of storing it; it holds the most recent `capacity`
  * reports (syndication happens within days) and is rebuilt from the stored signatures when a store opens.
  */
-import { BANDS, bandKeys } from './minhash.js';
+import { bandKeys } from './minhash.js';
 
 export class CopyIndex {
   private readonly buckets = new Map<string, number[]>();
   private readonly order: { ref: number; keys: string[] }[] = [];
   private head = 0;
 
-  constructor(readonly capacity = 50_000) {}
+  constructor(readonly capacity = 20_000) {}
 
   get size(): number {
     return this.order.length - this.head;
@@ -56,4 +56,3 @@ export class CopyIndex {
   }
 }
 
-export { BANDS };

@@ -50,6 +50,17 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Last words of names that say what kind of thing is named, not which one. */
+const GENERIC_HEADS = new Set(
+  (
+    'city county state province region district village town island islands river valley bay port beach park street ' +
+    'road avenue square bridge airport station harbour harbor mountain mount lake sea ocean gulf coast ' +
+    'group agency institute holdings bureau company corp inc ltd bank party university college school hospital ' +
+    'church court house council committee commission ministry department office union association center centre ' +
+    'police army navy force forces service services news times post press network team club foundation'
+  ).split(' '),
+);
+
 /** Folds a word to a cheap stem so "quakes"/"quake", "killed"/"killing" meet. Not a linguistic lemma, on purpose. */
 export function stem(w: string): string {
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
@@ -80,8 +91,10 @@ export function reportFeatures(title: string | null, text: string): ReportFeatur
       if (run.length > 0) {
         const name = run.join(' ');
         add(keys, 'n:' + name);
-        // The last word of a person's or place's name is how later mentions refer to it ("Reid", "Malibu").
-        if (run.length > 1) add(keys, 'n:' + run[run.length - 1]!);
+        // The last word of a person's name is how later mentions refer to it ("Reid"); a generic head
+        // ("City", "Group", "Ministry") would tie every city or company together, so it is left out.
+        const last = run[run.length - 1]!;
+        if (run.length > 1 && !GENERIC_HEADS.has(last)) add(keys, 'n:' + last);
       }
       run = [];
     };

@@ -49,7 +49,7 @@ export interface GroupingOptions {
   refineMembers: number;
   /** A report joins only stories with a report within this time of its own (ms, publication time). */
   window: number;
-  /** Stories kept in memory at most; the least recently active leave first. */
+  /** Stories kept in memory at most; the least recently active leave first (they stay in the store). */
   maxActive: number;
 }
 
@@ -71,7 +71,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   neighbours: 4,
   refineMembers: 30,
   window: 14 * 24 * 3600 * 1000,
-  maxActive: 20000,
+  maxActive: 5000,
 };
 
 /** One report as the index keeps it: key → 1 + log tf. */
@@ -172,6 +172,9 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   private readonly indexed = new Map<string, string[]>();
   private clock = 0;
+  private sinceEvict = 0;
+  /** The latest publication time seen. */
+  private newest = -Infinity;
   private readonly nextId: () => string;
 
   constructor(options: Partial<GroupingOptions> = {}, nextId?: () => string, df = new DocumentFrequencies()) {
@@ -358,7 +361,13 @@ export class StoryIndex {
    * least recently leave memory (not the store) down to 90%, so the sort is paid once per many reports.
    */
   private evict(): void {
-    const { maxActive } = this.options;
+    const { maxActive, window } = this.options;
+    // A story no report can join any more (its last report is older than the window before the newest report
+    // seen) leaves memory; checked every 256 reports so the scan is amortised.
+    if (++this.sinceEvict >= 256 && Number.isFinite(this.newest)) {
+      this.sinceEvict = 0;
+      for (const s of [...this.stories.values()]) if (Number.isFinite(s.last) && this.newest - s.last > window) this.drop(s.id);
+    }
     if (this.stories.size <= maxActive) return;
     const byUse = [...this.stories.values()].sort((a, b) => (a.used ?? 0) - (b.used ?? 0) || (a.id < b.id ? -1 : 1));
     for (const s of byUse.slice(0, this.stories.size - Math.floor(maxActive * 0.9))) this.drop(s.id);
@@ -431,6 +440,7 @@ export class StoryIndex {
   /** Assigns one report (its features and its time, ms since epoch or NaN when unknown) to a story. */
   assign(id: string, features: ReportFeatures, time: number): Assignment {
     this.df.add(features.keys.keys());
+    if (time > this.newest) this.newest = time;
     const member: Member = { id, keys: memberKeys(features), time };
     const mNorm2 = this.norm2(member.keys);
     const scored = this.candidates(member.keys, time)

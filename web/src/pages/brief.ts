@@ -26,7 +26,7 @@ function sources(ctx: Ctx): HTMLElement {
         h(
           'span',
           { class: 'muted' },
-          [' —', s.outlet, s.dateline, s.publishedAt?.slice(0, 10), s.copyOf?.length ? `⧉ copy of [${s.copyOf.map((c) => ctx.number.get(c)).join('], [')}]` : null, s.changes?.length ? `✎ ${s.changes.length} change(s) since first seen` : null]
+          [' —', s.outlet, s.dateline, s.publishedAt?.slice(0, 10), s.copyOf?.length ? `≡ copy of [${s.copyOf.map((c) => ctx.number.get(c)).join('], [')}]` : null, s.changes?.length ? `✎ ${s.changes.length} change(s) since first seen` : null]
             .filter(Boolean)
             .join(' '),
         ),

@@ -128,7 +128,7 @@ export function matrix(ctx: Ctx): HTMLElement {
     h('th', { scope: 'col', 'aria-sort': 'none' }, sortButton),
     ...columns.map((s) => {
       const n = copies.get(s.id);
-      return h('th', { scope: 'col', title: `${s.outlet ?? s.title ?? s.input}${n ? ` (and ${n} cop${n === 1 ? 'y' : 'ies'})` : ''}` }, `[${ctx.number.get(s.id)}]`, n ? h('span', { class: 'copies' }, ` ⧉${n}`) : '');
+      return h('th', { scope: 'col', title: `${s.outlet ?? s.title ?? s.input}${n ? ` (and ${n} cop${n === 1 ? 'y' : 'ies'})` : ''}` }, `[${ctx.number.get(s.id)}]`, n ? h('span', { class: 'copies' }, ` ≡${n}`) : '');
     }),
   );
   return section(
@@ -137,7 +137,7 @@ export function matrix(ctx: Ctx): HTMLElement {
     h(
       'div',
       { class: 'matrix-tools' },
-      h('span', { class: 'legend' }, ...Object.values(MARK).map((m) => h('span', {}, `${m.symbol} ${m.label}`)), copies.size ? h('span', {}, '⧉ copies folded in') : null),
+      h('span', { class: 'legend' }, ...Object.values(MARK).map((m) => h('span', {}, `${m.symbol} ${m.label}`)), copies.size ? h('span', {}, '≡ copies folded in') : null),
       h('label', {}, hide, ' Hide single-source facts'),
     ),
     shown,
