@@ -380,3 +380,20 @@ test('a messy scraped page: furniture above, inside and below the report', () =>
   assert.ok(a.text.startsWith('Ferry crews walked out'));
   assert.ok(a.text.endsWith('The government said it would not intervene.'));
 });
+
+test('adversarial lines do not make the line patterns backtrack (would hang, so the test has a timeout)', { timeout: 10_000 }, () => {
+  const lines = [
+    'a > '.repeat(80) + '!',
+    'share '.repeat(100) + '!',
+    'Facebook | '.repeat(60) + '!',
+    'By ' + 'Ab and '.repeat(30) + '!',
+    'PARIS' + ', Nov 1'.repeat(60),
+    '*a '.repeat(200),
+    '['.repeat(300) + ']('.repeat(300),
+    'Aa Bb Cc is a ' + 'big '.repeat(80) + '!',
+  ];
+  for (const line of lines) {
+    const a = extractPlainText(`${line}\n${line}\n\n${line}\nThe bridge reopened.`, { input: 'adversarial' });
+    assert.ok(a.text.includes('The bridge reopened.'));
+  }
+});

@@ -5,8 +5,9 @@
  * contributes the unit that best matches the centre, and only if it also agrees on average with the members
  * already taken (clique-like agreement, measured against the members' centroid), so no member is further
  * than one link from the centre and none is foreign to the rest. Units taken by a claim cannot be centres
- * again. Afterwards a leftover unit — often a report's second wording of a fact — joins the claim whose
- * centre it is linked to and whose members it agrees with best.
+ * again. Claims whose members agree on average are then joined (one fact grown from two centres), and a
+ * leftover unit — often a report's second wording of a fact — joins the claim it is linked to and whose
+ * members it agrees with best.
  */
 
 export interface Link {
@@ -88,7 +89,8 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
   const covered = new Set<number>();
   const groups: Group[] = [];
   const centroids: Centroid[] = [];
-  const groupOfCentre = new Map<number, number>();
+  // Which claim each unit is a member of (the first, when several): leftovers attach through these links.
+  const groupOfMember = new Map<number, number>();
   for (const c of order) {
     if (covered.has(c)) continue;
     const members = [c];
@@ -108,21 +110,20 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     const all = new Centroid();
     for (const m of members) all.add(vectors[m]!);
     for (const m of members) covered.add(m);
-    groupOfCentre.set(c, groups.length);
     groups.push({ centre: c, members, weight });
     centroids.push(all);
   }
   mergeGroups(groups, centroids, options.merge);
-  groupOfCentre.clear();
+  groupOfMember.clear();
   groups.forEach((g, i) => {
-    for (const m of g.members) if (!groupOfCentre.has(m) && m === g.centre) groupOfCentre.set(m, i);
+    for (const m of g.members) if (!groupOfMember.has(m)) groupOfMember.set(m, i);
   });
   for (const u of order) {
     if (covered.has(u)) continue;
     let best = -1;
     let bestScore = options.restate;
     for (const e of adj[u]!) {
-      const g = groupOfCentre.get(e.j);
+      const g = groupOfMember.get(e.j);
       if (g === undefined) continue;
       const score = centroids[g]!.meanCosine(vectors[u]!);
       if (score >= bestScore && (best < 0 || score > bestScore)) {

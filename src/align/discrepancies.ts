@@ -8,13 +8,16 @@ import type { BriefDiscrepancy, Claim } from '../brief/types.js';
 import { measuresOf, relate, sameMeasure, type Measure } from './measures.js';
 import { oppositionOf, OPPOSITES } from './opposites.js';
 import { conceptOf, LIGHT_WORDS } from './lexicon.js';
+import { groupBy } from '../util/group.js';
 
 type Draft = Omit<BriefDiscrepancy, 'id'>;
 
 /** The claim whose support holds a span of a report, if any (support spans indexed by report). */
 function claimIndex(claims: Claim[]): (source: string, start: number, end: number) => string | null {
-  const bySource = new Map<string, { start: number; end: number; id: string }[]>();
-  for (const c of claims) for (const s of c.support) bySource.set(s.source, [...(bySource.get(s.source) ?? []), { start: s.start, end: s.end, id: c.id }]);
+  const bySource = groupBy(
+    claims.flatMap((c) => c.support.map((s) => ({ source: s.source, start: s.start, end: s.end, id: c.id }))),
+    (s) => s.source,
+  );
   return (source, start, end) => bySource.get(source)?.find((s) => s.start <= start && end <= s.end)?.id ?? null;
 }
 
@@ -25,8 +28,7 @@ export function numberDiscrepancies(docs: Doc[], claims: Claim[]): Draft[] {
   const parent = measures.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Only figures of one kind of measure can match: compare within buckets, not all pairs.
-  const buckets = new Map<string, number[]>();
-  measures.forEach((m, i) => buckets.set(m.key, [...(buckets.get(m.key) ?? []), i]));
+  const buckets = groupBy(measures.keys(), (i) => measures[i]!.key);
   for (const bucket of buckets.values()) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
@@ -38,8 +40,7 @@ export function numberDiscrepancies(docs: Doc[], claims: Claim[]): Draft[] {
       }
     }
   }
-  const groups = new Map<number, number[]>();
-  measures.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  const groups = groupBy(measures.keys(), find);
   const out: Draft[] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((i) => measures[i]!.doc.id)).size < 2) continue;

@@ -16,6 +16,7 @@ import { PLACE_SUFFIXES, lookup } from '../annotate/entities/gazetteer/index.js'
 import { nameKey, nameWords } from '../annotate/entities/names.js';
 import { isSubsequence } from '../annotate/entities/resolve.js';
 import { isUpperAcronym } from '../annotate/entities/scan.js';
+import { groupBy } from '../util/group.js';
 
 interface Item {
   source: string;
@@ -116,8 +117,7 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
     if (typed?.size === 1) it.key = [...typed][0]!;
   }
 
-  const groups = new Map<string, Item[]>();
-  for (const it of items) groups.set(it.key, [...(groups.get(it.key) ?? []), it]);
+  const groups = groupBy(items, (it) => it.key);
   const order = new Map(docs.map((d, i) => [d.id, i]));
   const entities = [...groups.values()].map((g) => {
     const types = count(g.map((it) => it.m.type).filter((t) => t !== 'other'));

@@ -155,8 +155,3 @@ export function decodeBytes(bytes: Uint8Array, input: string, contentType: strin
 export function decodeBody(raw: RawInput): Decoded {
   return decodeBytes(raw.body, raw.input, raw.contentType);
 }
-
-/** The text of a RawInput, BOM stripped. Kept for callers that need no warnings. */
-export function decodeText(raw: RawInput): string {
-  return decodeBody(raw).text;
-}

@@ -32,5 +32,5 @@ export function extract(raw: RawInput): Article {
 }
 
 export { extractPlainText } from './plaintext/index.js';
-export { decodeText, decodeBody, decodeBytes } from './decode.js';
+export { decodeBody, decodeBytes } from './decode.js';
 export { extractHtml, looksLikeHtml } from './html/index.js';

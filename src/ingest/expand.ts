@@ -59,7 +59,8 @@ function textLength(html: string): number {
   return html.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, 'x').replace(/\s+/g, ' ').trim().length;
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const encoder = new TextEncoder();
+const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 async function entryOutcome(entry: FeedEntry, feed: Feed, src: Source, ctx: ExpandContext): Promise<InputOutcome> {
   const input = entry.link ?? `${src.input}#${entry.index}`;

@@ -166,17 +166,21 @@ export function feedFromXml(doc: Node, text: string, base: string | null): Feed 
   throw new FeedError('not an RSS or Atom feed');
 }
 
+/** A JSON Feed string field, trimmed; null when absent, not a string or blank. */
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
 /** Entries of a JSON Feed (https://jsonfeed.org/version/1.1). */
 export function feedFromJson(doc: Node, base: string | null): Feed {
   const entries = list(doc.items).map((value, i): FeedEntry => {
     const item = asNode(value) ?? {};
-    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    const html = str(item.content_html);
+    const text = str(item.content_text);
     const entry: FeedEntry = {
       index: i + 1,
       title: str(item.title),
       link: absolute(str(item.url) ?? str(item.external_url), base),
       publishedAt: null,
-      content: str(item.content_html) ? { html: str(item.content_html)! } : str(item.content_text) ? { text: str(item.content_text)! } : null,
+      content: html ? { html } : text ? { text } : null,
       summary: str(item.summary),
       warnings: [],
     };

@@ -3,6 +3,7 @@
  * records as one JSON array. A bad line is an error for that line only.
  */
 import { feedDate } from './dates.js';
+import { isHttpUrl } from './fetch.js';
 
 export interface CrawlRecord {
   /** 1-based line (JSON Lines) or array position. */
@@ -36,7 +37,7 @@ function toRecord(value: unknown, line: number): CrawlRecord | CrawlProblem {
     title: str(v.title),
     warnings: [],
   };
-  if (record.url && !/^https?:\/\//i.test(record.url)) return { line, problem: `url is not http(s): ${record.url.slice(0, 80)}` };
+  if (record.url && !isHttpUrl(record.url)) return { line, problem: `url is not http(s): ${record.url.slice(0, 80)}` };
   const date = str(v.publishedAt) ?? str(v.published_at);
   if (date) {
     record.publishedAt = feedDate(date);

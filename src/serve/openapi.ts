@@ -16,7 +16,10 @@ export function openApi(): object {
             { name: 'q', in: 'query', schema: { type: 'string' }, description: 'search in titles and text' },
             { name: 'since', in: 'query', schema: { type: 'string' }, description: 'ISO time or a duration such as 2d' },
           ],
-          responses: { '200': { description: 'Stories', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } } } },
+          responses: {
+            '200': { description: 'Stories', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } } },
+            '400': error,
+          },
         },
       },
       '/api/stories/{id}/brief': {
@@ -50,14 +53,35 @@ export function openApi(): object {
               },
             },
           },
-          responses: { '200': { description: 'What was added, the stories touched, one line per failed input' }, '400': error, '413': error },
+          responses: {
+            '200': {
+              description: 'What was added, the stories touched, one line per failed input',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/AddResult' } } },
+            },
+            '400': error,
+            '413': error,
+          },
         },
       },
-      '/api/revision': { get: { summary: 'A number that changes when stories change', responses: { '200': { description: '{ revision }' } } } },
+      '/api/revision': {
+        get: {
+          summary: 'A number that changes when stories change (the pages poll it)',
+          responses: { '200': { description: 'The revision', content: { 'application/json': { schema: { type: 'object', properties: { revision: { type: 'integer' } } } } } } },
+        },
+      },
     },
     components: {
       schemas: {
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } },
+        AddResult: {
+          type: 'object',
+          required: ['added', 'stories', 'errors'],
+          properties: {
+            added: { type: 'integer', description: 'new reports and new versions (a duplicate adds nothing)' },
+            stories: { type: 'array', items: { type: 'string' } },
+            errors: { type: 'array', items: { type: 'string' }, description: 'one line per input that failed: "input: problem"' },
+          },
+        },
         Story: {
           type: 'object',
           required: ['id', 'title', 'reports', 'firstSeen', 'lastSeen'],

@@ -92,7 +92,11 @@ export class StoreLibrary implements Library {
       .map((r) => `${r.id}:${r.versions}:${r.copyOf ?? ''}`)
       .join(' ');
     const cached = this.briefs.get(id);
-    if (cached?.signature === signature) return cached.brief;
+    if (cached?.signature === signature) {
+      this.briefs.delete(id);
+      this.briefs.set(id, cached);
+      return cached.brief;
+    }
     let brief: Brief;
     try {
       brief = storyBrief(this.store, id, { date: this.options.date ?? null });

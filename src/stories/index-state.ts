@@ -54,12 +54,12 @@ export interface GroupingOptions {
 }
 
 export const DEFAULT_GROUPING: GroupingOptions = {
-  join: 0.15,
+  join: 0.13,
   stay: 0.12,
   margin: 0.02,
   merge: 0.55,
-  dateConflict: 0.5,
-  boost: { name: 2.5, number: 1.5, date: 1.5, term: 1 },
+  dateConflict: 0.65,
+  boost: { name: 2.5, number: 1.5, date: 2.5, term: 1 },
   probeKeys: 24,
   indexKeys: 40,
   candidates: 24,
@@ -432,6 +432,7 @@ export class StoryIndex {
     const s = this.stories.get(story);
     if (!s) return false;
     this.df.add(features.keys.keys());
+    if (time > this.newest) this.newest = time;
     this.addMember(s, { id, keys: memberKeys(features), time });
     this.reindex(s);
     return true;

@@ -27,6 +27,9 @@ async function route(): Promise<void> {
   const main = document.getElementById('main')!;
   const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   refresh = null;
+  // A brief of a big story is built on first request (seconds): say so instead of leaving the old page up.
+  clear(main);
+  main.append(h('p', { class: 'muted', role: 'status' }, parts[0] === 'story' && !parts[2] ? 'Building the brief… (a big story takes a few seconds the first time)' : 'Loading…'));
   try {
     if (parts[0] === 'story' && parts[1] && parts[2] === 'report' && parts[3]) await reportPage(main, parts[1], parts[3]);
     else if (parts[0] === 'story' && parts[1]) {

@@ -63,13 +63,20 @@ function same(a: Item, b: Item): boolean {
   return common / short >= (quotedA ? 0.6 : 0.75) && common >= 3;
 }
 
+/** How a speaker's name and an entity's names compare: case, a leading "the" and dots do not count. */
+const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\./g, '');
+
+/** Each plain name or alias → the first entity (in section order) that has it: built once per brief, not per quote. */
+function entityIndex(entities: BriefEntity[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!index.has(plain(n))) index.set(plain(n), e.id);
+  return index;
+}
+
 /** The id of the brief entity a speaker names, matched by name or alias; null when the section has none. */
-function entityOf(name: string, entities: BriefEntity[], mention: { source: string; start: number; end: number } | null): string | null {
-  const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\./g, '');
-  const key = plain(name);
-  for (const e of entities) {
-    if (plain(e.name) === key || e.aliases.some((a) => plain(a) === key)) return e.id;
-  }
+function entityOf(name: string, entities: BriefEntity[], byName: Map<string, string>, mention: { source: string; start: number; end: number } | null): string | null {
+  const named = byName.get(plain(name));
+  if (named) return named;
   if (mention) {
     for (const e of entities) {
       if (e.mentions.some((m) => m.source === mention.source && m.start <= mention.start && mention.end <= m.end && e.type !== 'other')) return e.id;
@@ -80,6 +87,7 @@ function entityOf(name: string, entities: BriefEntity[], mention: { source: stri
 
 export function quotesSection(docs: Doc[], _claims: Claim[], entities: BriefEntity[] = []): BriefQuote[] {
   const groups: Item[][] = [];
+  const byName = entityIndex(entities);
   for (const doc of docs) {
     for (const q of doc.layers.quotes) {
       const clean = cleanText(doc, q);
@@ -114,6 +122,7 @@ export function quotesSection(docs: Doc[], _claims: Claim[], entities: BriefEnti
               entity: entityOf(
                 speakerName,
                 entities,
+                byName,
                 speakerItem?.q.speakerSpan ? { source: speakerItem.doc.id, ...speakerItem.q.speakerSpan } : null,
               ),
             },

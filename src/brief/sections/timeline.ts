@@ -114,9 +114,10 @@ export function timelineSection(docs: Doc[], claims: Claim[]): TimelineEntry[] {
       occs.push({ doc, sentence: si, entry, concepts: concepts(doc, s.start, s.end) });
     }
   }
+  const byId = new Map(docs.map((d) => [d.id, d]));
   for (const c of claims)
     for (const s of c.support) {
-      const doc = docs.find((d) => d.id === s.source);
+      const doc = byId.get(s.source);
       const si = doc?.layers.sentences.findIndex((x) => x.start <= s.start && s.start < x.end) ?? -1;
       if (si >= 0 && !claimOf.has(`${s.source}:${si}`)) claimOf.set(`${s.source}:${si}`, c.id);
     }

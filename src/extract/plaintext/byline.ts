@@ -3,8 +3,9 @@
  * and the publication stamp ("Updated: 18 November 2024 14:02 GMT", "Published 3 hours ago").
  */
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|le|la|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^(?:written\s+|words\s+|reporting\s+)?by\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|•·–—-]\s*(.{2,60}))?$`, 'iu');
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|le|la|ten|ter|bin|al|el)\s+){0,2}\p{Lu}[\p{L}'’.-]*){0,3}`;
+// Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter, and names must be capitalised.
+const BYLINE = new RegExp(String.raw`^(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|WRITTEN|WORDS)\s+)?(?:[Bb]y|BY)\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|•·–—-]\s*(.{2,60}))?$`, 'u');
 /** Words that make a byline part a job or an organisation rather than a person. */
 const NOT_PERSON =
   /\b(?:news|media|press|agency|times|post|herald|gazette|journal|tribune|daily|staff|correspondent|reporter|editor|writer|desk|team|service|online|network|group|reuters|bloomberg|afp|ap|bbc|cnn|associated)\b/i;

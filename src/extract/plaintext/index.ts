@@ -183,7 +183,9 @@ export function extractPlainText(source: string, options: PlainTextOptions): Art
   if (afterTitle > i) i = readHeader(lines, afterTitle, meta, removed, true);
 
   const blocks: Block[] = [];
-  const hasProse = (): boolean => blocks.some((b) => b.kind === 'p' || b.kind === 'quote');
+  // Whether a prose paragraph has been kept yet: header-like lines (byline, standfirst, dateline) only count before.
+  let prose = false;
+  const hasProse = (): boolean => prose || (prose = blocks.some((b) => b.kind === 'p' || b.kind === 'quote'));
   while (i < lines.length) {
     const line = lines[i]!;
     const text = line.text;

@@ -19,7 +19,8 @@ const SHARE_WORDS = '(?:share|tweet|email|e-mail|print|copy link|facebook|twitte
 
 const JUNK_LINES: [RegExp, string][] = [
   [/^share (?:this|on|article|the (?:story|article)|via|now)\b.{0,60}$/i, 'share prompt'],
-  [new RegExp(`^${SHARE_WORDS}(?:\\s*[|·•,/]?\\s*${SHARE_WORDS})*$`, 'i'), 'share bar'],
+  // One separator form per gap (spaces, or a mark with optional spaces), so a failing match cannot backtrack wildly.
+  [new RegExp(`^${SHARE_WORDS}(?:(?:\\s*[|·•,/]\\s*|\\s+)${SHARE_WORDS})*$`, 'i'), 'share bar'],
   [/^(?:subscribe|sign up|register|get (?:our|the)|join (?:our|the) (?:\S+ )?(?:newsletter|mailing list))\b.{0,140}$/i, 'subscribe prompt'],
   // "Want the morning briefing in your inbox? Sign up here": a newsletter word, a prompt verb and a "your"/"our".
   [/^(?=.*\b(?:newsletters?|briefing|inbox)\b)(?=.*\b(?:subscribe|sign up|inbox|get|receive)\b)(?=.*\b(?:our|your)\b).{0,160}$/i, 'subscribe prompt'],
@@ -39,13 +40,19 @@ const JUNK_LINES: [RegExp, string][] = [
   [/^.{0,100}\bcontributed (?:to )?(?:this )?report(?:ing)?\.?\)?$/i, 'credits'],
   [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i, 'copyright line'],
   [/^(?:skip to (?:main )?content|skip navigation|back to top|menu|home|search|close|loading\.*|next|previous|sections?|navigation|main menu)$/i, 'navigation'],
-  [/^(?:[\p{L}\d&'’ -]{1,25}\s*(?:>|›|»)\s*){2,}[\p{L}\d&'’ -]{1,40}$/u, 'navigation'],
   [/^(?:tags?|topics?|filed under|categories|keywords|more about)\s*:.{0,200}$/i, 'tags'],
   [/^(?:https?:\/\/|www\.)\S+$/i, 'bare URL'],
   [/^(?:-+\s*)?(?:ends?|end of (?:story|article))(?:\s*-+)?$|^#{3}$/i, 'end mark'],
   [/^(?:please )?enable javascript\b|^your browser does not support\b|^this (?:content|video|embed) (?:is not available|cannot be displayed)\b/i, 'embed placeholder'],
   [/^\(?this (?:article|story|report) (?:was (?:originally |first )?(?:published|updated|corrected)|has been (?:updated|corrected|amended))\b.{0,200}$/i, 'publisher note'],
 ];
+
+/** "Home > World > Europe": three or more short crumbs joined by arrows. Split, not one regex (no backtracking). */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > 200 || !/[>›»]/.test(line)) return false;
+  const crumbs = line.split(/\s*[>›»]\s*/);
+  return crumbs.length >= 3 && crumbs.every((c) => c.length >= 1 && c.length <= 40 && /^[\p{L}\d&'’ -]+$/u.test(c));
+}
 
 /** Cookie banners are long but unmistakable: cookies plus a consent word. */
 function isCookieNotice(line: string): boolean {
@@ -69,6 +76,7 @@ export function looksLikeLinkedHeadline(line: string): boolean {
 /** Reason why this line alone is furniture, or null. */
 export function classifyJunk(line: string): string | null {
   if (isCookieNotice(line)) return 'cookie notice';
+  if (isBreadcrumb(line)) return 'navigation';
   if (line.length > 280) return null;
   // Reported speech is report text, whatever words it contains ("Residents can sign up, officials said.").
   if (/\b(?:said|says|told|according to)\b/i.test(line) && !/^\(?(?:additional )?(?:reporting|writing|editing) by\b/i.test(line)) return null;

@@ -1,6 +1,7 @@
 import type { Brief, BriefQuantity } from '../../brief/types.js';
 import type { CiteMap, Writer } from '../writer.js';
 import { valueText } from './figures.js';
+import { groupBy } from '../../util/group.js';
 
 /** What a figure measures, as the heading it is listed under: what it counts, else its unit. */
 function measureOf(q: BriefQuantity): string {
@@ -13,8 +14,7 @@ function measureOf(q: BriefQuantity): string {
 export function renderQuantities(brief: Brief, w: Writer, cites: CiteMap): void {
   if (!brief.quantities?.length) return;
   w.heading('Numbers');
-  const groups = new Map<string, BriefQuantity[]>();
-  for (const q of brief.quantities) groups.set(measureOf(q), [...(groups.get(measureOf(q)) ?? []), q]);
+  const groups = groupBy(brief.quantities, measureOf);
   for (const [measure, qs] of [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
     w.item(w.em(measure));
     for (const q of qs) {
