@@ -169,7 +169,7 @@ async function measureTime(spec: string): Promise<Omit<Row, keyof Memory>> {
 
   const warm = one();
   const runs = Number(process.env.RUNS ?? (reports.length <= 50 ? 5 : 3));
-  // Keep only the timings of the measured runs: holding their docs and briefs would inflate the memory figures.
+  // Keep only the timings: holding every run's docs would make later runs pay for an ever bigger heap.
   const times: { extract: number; annotate: number; build: number; total: number; cpu: number }[] = [];
   for (let r = 0; r < runs; r++) {
     const { extract, annotate, build, total, cpu } = one();
@@ -243,7 +243,7 @@ function table(rows: Row[]): string {
       fmt(r.annotateMs),
       fmt(r.buildMs),
       fmt(r.alignMs),
-      `${r.peakRssMb} MB`,
+      `${r.peakRssMb} MB (${r.rssBeforeMb} before)`,
       `${r.heapMb} MB`,
       fmt(r.baselineMs),
       String(r.baselinePairs),

@@ -142,6 +142,7 @@ test('datelines in their common forms', () => {
     ['LONDON/PARIS (Reuters) - Britain and France', 'LONDON/PARIS', 'Reuters'],
     ['Geneva (AFP) - Talks resumed', 'Geneva', 'AFP'],
     ['PORT ADALYN (Coastal Press Agency) – Part of a bridge', 'PORT ADALYN', 'Coastal Press Agency'],
+    ['(CNN) — The White House said', null, 'CNN'],
   ];
   for (const [line, place, agency] of cases) {
     const d = splitDateline(line);
@@ -157,6 +158,7 @@ test('datelines in their common forms', () => {
     'US – other allies are considering it.',
     'The mayor – who arrived early – said nothing.',
     'Calder: “Nothing in that check suggested a risk.”',
+    '(The bridge opened in 1987.) It carries 9,000 people a day.',
   ]) assert.equal(splitDateline(line), null, line);
 });
 

@@ -2,7 +2,7 @@
  * Candidate pairs from an inverted index, never from all pairs: each unit is indexed under its few most
  * informative concepts (highest weight), and two units of different reports become a candidate only when they
  * share one of those. A fact repeated by every report still meets itself through its rare words, while the
- * words every sentence shares ("Russia", "said") never fill a posting list. Posting lists are capped so one
+ * words every sentence shares (the city, "said") never fill a posting list. Posting lists are capped so one
  * over-frequent concept cannot make the work quadratic.
  */
 import type { WeightedUnit } from './features.js';

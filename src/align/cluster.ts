@@ -89,8 +89,6 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
   const covered = new Set<number>();
   const groups: Group[] = [];
   const centroids: Centroid[] = [];
-  // Which claim each unit is a member of (the first, when several): leftovers attach through these links.
-  const groupOfMember = new Map<number, number>();
   for (const c of order) {
     if (covered.has(c)) continue;
     const members = [c];
@@ -114,7 +112,8 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     centroids.push(all);
   }
   mergeGroups(groups, centroids, options.merge);
-  groupOfMember.clear();
+  // Which claim each unit is a member of: leftovers attach through their links to members.
+  const groupOfMember = new Map<number, number>();
   groups.forEach((g, i) => {
     for (const m of g.members) if (!groupOfMember.has(m)) groupOfMember.set(m, i);
   });

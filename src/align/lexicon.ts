@@ -41,8 +41,8 @@ const VARIANT_GROUPS: string[][] = [
   ['warn', 'warning', 'caution'],
   ['believe', 'think', 'judge', 'reckon', 'expect', 'view'],
   ['plan', 'intend', 'intention', 'aim', 'intended'],
-  ['begin', 'start', 'launch', 'initial', 'initially', 'first', 'commence', 'open'],
-  ['end', 'finish', 'conclude', 'conclusion', 'close', 'expire', 'halt', 'stop'],
+  ['begin', 'start', 'launch', 'initial', 'initially', 'first', 'commence'],
+  ['end', 'finish', 'conclude', 'conclusion', 'expire', 'halt', 'stop'],
   ['leave', 'vacate', 'depart', 'departing', 'exit', 'quit', 'outgoing'],
   ['confirm', 'verify', 'acknowledge'],
   ['deny', 'dismiss', 'reject', 'refute', 'rebuff'],
@@ -71,7 +71,7 @@ const VARIANT_GROUPS: string[][] = [
   ['repair', 'fix', 'restore', 'restoration', 'mend'],
   ['inspect', 'inspection', 'examine', 'examination', 'review', 'check', 'survey', 'investigate', 'investigation', 'probe'],
   ['crack', 'fracture', 'fissure', 'defect', 'fault', 'flaw'],
-  ['evacuate', 'evacuation', 'clear'],
+  ['evacuate', 'evacuation'],
   ['announce', 'announcement', 'declare', 'declaration', 'unveil'],
   ['resident', 'inhabitant', 'local', 'citizen', 'people', 'individual', 'person'],
   ['vehicle', 'car', 'truck', 'traffic'],
@@ -206,7 +206,7 @@ export function numberValue(norm: string): number | null {
   return NUMBER_WORDS[norm] ?? null;
 }
 
-/** The multiplier of a scale word after a number ("billion" in "$175 billion"), or null. */
+/** The multiplier of a scale word after a number ("billion" in "$3 billion"), or null. */
 export function scaleValue(norm: string): number | null {
   return SCALE_WORDS[norm] ?? null;
 }

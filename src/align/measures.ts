@@ -6,7 +6,7 @@
  * compatible and "14" and "17" as a conflict.
  */
 import type { Doc, QuantityMention, Token } from '../doc/types.js';
-import { TO_BASE } from '../annotate/quantities/units.js';
+import { isCurrencyCode, TO_BASE } from '../annotate/quantities/units.js';
 import { MONTHS, WEEKDAYS } from '../annotate/dates/calendar.js';
 import { conceptOf } from './lexicon.js';
 import { tokensBySentence } from '../annotate/tokens.js';
@@ -37,7 +37,7 @@ const NOT_OWNER = new Set([...MONTHS, ...WEEKDAYS, 'mr', 'mrs', 'ms', 'dr']);
 /** The measure of one figure in its report, or null when nothing says what it measures. */
 export function measureOf(doc: Doc, q: QuantityMention, tokensOfSentence: Token[]): Measure | null {
   let key: string | null = null;
-  if (q.unit && /^[A-Z]{3}$|^crown$|^franc$/.test(q.unit)) key = `money:${q.unit}`;
+  if (q.unit && (isCurrencyCode(q.unit) || q.unit === 'crown' || q.unit === 'franc')) key = `money:${q.unit}`;
   else if (q.unit === '%' || q.unit === 'percentage point') key = `%:${q.counts ? conceptOf(q.counts) : ''}`;
   else if (q.unit) key = TO_BASE[q.unit]?.[0] ?? `unit:${q.unit}`;
   else if (q.counts) key = `count:${countedConcept(q, tokensOfSentence)}`;

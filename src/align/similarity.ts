@@ -1,20 +1,25 @@
 /**
  * How strongly two fact units state the same fact: the cosine of their IDF-weighted concept bags, with the
  * checks that separate a shared fact from a shared topic — they must agree on at least two concepts, at
- * least one of which is not a name (sharing "Kursk" and "Russia" is a topic, not a fact); a number counting
- * the same thing must have compatible values; and a negated statement does not confirm its affirmative.
+ * least one of which is not a name (sharing a town's and a country's name is a topic, not a fact) — and the penalties
+ * for what looks alike but is not the same statement: a negated statement does not confirm its affirmative,
+ * an earlier state is not the current one, a figure the other side does not mention is a detail it does not
+ * back. Different counts of the same thing weaken a match only a little: they are one fact reported with a
+ * conflict, which the brief shows as a discrepancy.
  */
 import type { UnitFeatures, WeightedUnit } from './features.js';
 
-/** Two counts of the same thing agree when within this ratio ("about 190" vs "up to 190", "10,000" vs "11,000"). */
+/** Two counts of the same thing agree when within this ratio ("about 120" vs "up to 120", "9,000" vs "9,500"). */
 const NUMBER_TOLERANCE = 1.15;
 /** A statement and its negation share words but not the fact. */
 const POLARITY_PENALTY = 0.15;
 /** What was the case before (a restriction in May) is not what is the case now, even in the same words. */
 const PRIOR_PENALTY = 0.5;
+/** "14 injured" against "17 injured": the same fact with conflicting figures. */
 const CONFLICT_PENALTY = 0.8;
 /** Concepts (not names) two units must share: one common word beside shared names is still only a topic. */
 const MIN_SHARED_FACTS = 1;
+/** "a budget of 4.6 million crowns" against a clause that names no budget: a detail, not corroboration. */
 const FIGURE_PENALTY = 0.5;
 
 function compatible(a: number, b: number): boolean {
@@ -33,7 +38,7 @@ export function numbersConflict(a: UnitFeatures, b: UnitFeatures): boolean {
 
 /**
  * A large or monetary figure one side gives about something the other does not mention at all: a detail the
- * other does not corroborate. ("10,000 troops" against "North Korean troops" is only more precise.)
+ * other does not corroborate. ("9,000 pedestrians" against "the pedestrians" is only more precise.)
  */
 function unmatchedFigure(a: UnitFeatures, b: UnitFeatures): boolean {
   return a.numbers.some(
@@ -63,7 +68,7 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
       j++;
     }
   }
-  // Shared names alone are a shared topic; a long shared name ("Army Tactical Missile Systems") is more.
+  // Shared names alone are a shared topic; a long shared name ("Harbour Transit Authority") is more.
   if (shared < 2 || (facts < MIN_SHARED_FACTS && shared < 4)) return 0;
   let score = dot / (wa.norm * wb.norm);
   // Different counts of the same thing are still one fact (a conflict the brief reports), but a weaker match.

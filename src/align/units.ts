@@ -146,7 +146,7 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     )
       starts.push(i);
   }
-  // A fronted phrase that carries a fact of its own ("In a significant policy shift, X did Y") is its own unit;
+  // A fronted phrase that carries a fact of its own ("In a sharp reversal, X did Y") is its own unit;
   // short ones ("In particular,") are merged back below.
   if (tokens[lead]!.pos === 'ADP' && !SUBORDINATORS.has(tokens[lead]!.norm)) {
     for (let k = lead + 1; k < to - 1 && k < lead + 12; k++) {

@@ -61,6 +61,10 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO meta VALUES ('rev', '0'), ('story_seq', '0'), ('df_total', '0');
     `);
   },
+  // 2: a report a user moved by hand stays where it was put (the refinement no longer moves it).
+  (db) => {
+    db.exec('ALTER TABLE reports ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0');
+  },
 ];
 
 /** Runs the migrations the store has not seen yet, each in its own transaction. */

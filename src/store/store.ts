@@ -128,7 +128,7 @@ export class Store {
     this.rev = Number(this.meta('rev'));
     // The most recently active stories, as many as the index keeps in memory.
     const rows = this
-      .q('SELECT id FROM stories WHERE merged_into IS NULL ORDER BY last_time DESC, id LIMIT ?')
+      .q('SELECT id FROM stories WHERE merged_into IS NULL AND size > 0 ORDER BY last_seen DESC, id LIMIT ?')
       .all(this.index.options.maxActive) as { id: string }[];
     for (const r of rows.reverse()) this.loadStory(r.id);
     this.loadSignatures(this.copies.capacity);
@@ -139,12 +139,13 @@ export class Store {
     if (!row) return;
     const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
     const members = this
-      .q('SELECT r.id, r.time, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
-      .all(id) as { id: string; time: number | null; keys: string }[];
+      .q('SELECT r.id, r.time, r.pinned, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
+      .all(id) as { id: string; time: number | null; pinned: number; keys: string }[];
     this.index.drop(id);
     for (const m of members) {
       const keys = memberKeys({ keys: new Map(Object.entries(JSON.parse(m.keys) as Record<string, number>)), words: 0 });
       this.index.addMember(profile, { id: m.id, keys, time: m.time ?? NaN });
+      if (m.pinned) this.index.pinned.add(m.id);
     }
     if (profile.members.size > 0) this.index.put(profile);
   }
@@ -255,7 +256,7 @@ export class Store {
     const hash = contentHash(article.text);
     const identity = identityOf(article, hash);
     const id = reportId(identity);
-    const features: ReportFeatures = reportFeatures(article.title, article.text);
+    const features: ReportFeatures = reportFeatures(article.title, article.text, article.publishedAt);
     const sig = minhash(article.text);
     const result = this.immediate((): AddResult => {
         const same = this.q('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
@@ -311,7 +312,7 @@ export class Store {
     return result;
   }
 
-  /** Moves a report to another story (a user's correction). The index follows. */
+  /** Moves a report to another story (a user's correction) and pins it there: the grouping will not move it back. */
   move(report: string, story: string): void {
     this.immediate(() => {
         this.refresh();
@@ -322,7 +323,8 @@ export class Store {
         if (!this.index.stories.has(story)) this.loadStory(story);
         if (row.story && !this.index.stories.has(row.story)) this.loadStory(row.story);
         this.index.move(report, story);
-        this.q('UPDATE reports SET story = ? WHERE id = ?').run(story, report);
+        this.index.pinned.add(report);
+        this.q('UPDATE reports SET story = ?, pinned = 1 WHERE id = ?').run(story, report);
         this.persistStories(new Set([story, ...(row.story ? [row.story] : [])]), null, [], []);
     });
   }

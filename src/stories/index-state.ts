@@ -54,7 +54,7 @@ export interface GroupingOptions {
 }
 
 export const DEFAULT_GROUPING: GroupingOptions = {
-  join: 0.13,
+  join: 0.15,
   stay: 0.12,
   margin: 0.02,
   merge: 0.55,
@@ -169,12 +169,11 @@ export class StoryIndex {
   readonly stories = new Map<string, StoryProfile>();
   /** Which active story holds a report. */
   readonly storyOf = new Map<string, string>();
+  /** Reports a user placed by hand: the refinement does not move them. */
+  readonly pinned = new Set<string>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly indexed = new Map<string, string[]>();
   private clock = 0;
-  private sinceEvict = 0;
-  /** The latest publication time seen. */
-  private newest = -Infinity;
   private readonly nextId: () => string;
 
   constructor(options: Partial<GroupingOptions> = {}, nextId?: () => string, df = new DocumentFrequencies()) {
@@ -359,15 +358,10 @@ export class StoryIndex {
   /**
    * Memory stays bounded however long the stream runs: past `maxActive` stories, the ones that took a report
    * least recently leave memory (not the store) down to 90%, so the sort is paid once per many reports.
+   * Recency of arrival, not publication time, decides: a backfill of old reports must still find its stories.
    */
   private evict(): void {
-    const { maxActive, window } = this.options;
-    // A story no report can join any more (its last report is older than the window before the newest report
-    // seen) leaves memory; checked every 256 reports so the scan is amortised.
-    if (++this.sinceEvict >= 256 && Number.isFinite(this.newest)) {
-      this.sinceEvict = 0;
-      for (const s of [...this.stories.values()]) if (Number.isFinite(s.last) && this.newest - s.last > window) this.drop(s.id);
-    }
+    const { maxActive } = this.options;
     if (this.stories.size <= maxActive) return;
     const byUse = [...this.stories.values()].sort((a, b) => (a.used ?? 0) - (b.used ?? 0) || (a.id < b.id ? -1 : 1));
     for (const s of byUse.slice(0, this.stories.size - Math.floor(maxActive * 0.9))) this.drop(s.id);
@@ -432,7 +426,6 @@ export class StoryIndex {
     const s = this.stories.get(story);
     if (!s) return false;
     this.df.add(features.keys.keys());
-    if (time > this.newest) this.newest = time;
     this.addMember(s, { id, keys: memberKeys(features), time });
     this.reindex(s);
     return true;
@@ -441,7 +434,6 @@ export class StoryIndex {
   /** Assigns one report (its features and its time, ms since epoch or NaN when unknown) to a story. */
   assign(id: string, features: ReportFeatures, time: number): Assignment {
     this.df.add(features.keys.keys());
-    if (time > this.newest) this.newest = time;
     const member: Member = { id, keys: memberKeys(features), time };
     const mNorm2 = this.norm2(member.keys);
     const scored = this.candidates(member.keys, time)
@@ -498,7 +490,7 @@ export class StoryIndex {
         return keys;
       });
       const pn = profiles.map((p) => Math.sqrt(this.norm2(p)) || 1);
-      const next = members.map((m, i) => (this.dot(m.keys, profiles[0]!) / pn[0]! >= this.dot(m.keys, profiles[1]!) / pn[1]! ? 0 : 1));
+      const next = members.map((m) => (this.dot(m.keys, profiles[0]!) / pn[0]! >= this.dot(m.keys, profiles[1]!) / pn[1]! ? 0 : 1));
       if (next.every((x, i) => x === side[i])) break;
       side = next;
     }
@@ -512,9 +504,10 @@ export class StoryIndex {
     });
     const apart = this.dot(sums[0]!, sums[1]!) / Math.sqrt(this.norm2(sums[0]!) * this.norm2(sums[1]!) || 1);
     if (apart >= this.options.merge * this.options.splitBelow) return null;
+    if (members.some((m, i) => side[i] === small && this.pinned.has(m.id))) return null;
     this.stories.set(half.id, half);
     members.forEach((m, i) => {
-      if (side[i] !== small) return;
+      if (side[i] !== small || this.pinned.has(m.id)) return;
       this.removeMember(s, m);
       this.addMember(half, m);
     });
@@ -530,7 +523,7 @@ export class StoryIndex {
     for (const s of live()) {
       const members = [...s.members.values()].slice(-this.options.refineMembers);
       for (const m of members) {
-        if (!s.members.has(m.id)) continue;
+        if (!s.members.has(m.id) || this.pinned.has(m.id)) continue;
         const n2 = this.norm2(m.keys);
         const own = this.similarity(m.keys, s, true, n2);
         let best: StoryProfile | null = null;

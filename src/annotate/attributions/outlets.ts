@@ -67,11 +67,13 @@ export function findNewsOrgs(text: string): { start: number; end: number; surfac
   return out;
 }
 
+/** Two to five capitalised words, optionally after "The": the shape any outlet's name has. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}]*(?![\p{L}\p{N}])/gu;
+
 /** Names shaped like a news organisation's ("The Lisbon Herald", "Coastal Press Agency") anywhere in `text`. */
 export function findOutletShapedNames(text: string): { start: number; end: number; name: string; kind: NewsOrgKind }[] {
   const out: { start: number; end: number; name: string; kind: NewsOrgKind }[] = [];
-  const re = /(?<![\p{L}\p{N}])(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}]*(?![\p{L}\p{N}])/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
     const org = newsOrgOf(m[0]);
     if (org && (AGENCY_HEADS.test(m[0]) || OUTLET_HEADS.test(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, name: org.name, kind: org.kind });
   }

@@ -8,7 +8,7 @@
 import type { Doc, QuantityMention, QuantityQualifier, Token } from '../../doc/types.js';
 import type { AnnotateOptions } from '../options.js';
 import { FIGURE, figureValue, magnitudeValue } from './numbers.js';
-import { CURRENCY_PREFIX_SOURCE, UNIT_SOURCE, currencyOfPrefix, unitOf } from './units.js';
+import { CURRENCY_PREFIX_SOURCE, UNIT_SOURCE, currencyOfPrefix, isCurrencyCode, unitOf } from './units.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { tokensBySentence, wordTag } from '../tokens.js';
 
@@ -159,9 +159,9 @@ function figureMention(doc: Doc, s: string, base: number, m: RegExpMatchArray, t
   const noun = countedAfter(tokens, base + end);
   let counts = noun?.lemma ?? null;
   // The span runs to the counted noun so the brief shows "more than 10,000 troops", not "more than 10,000".
-  if (noun && (unit === null || isCurrency(unit) || unit === '%')) end = noun.end - base;
+  if (noun && (unit === null || isCurrencyCode(unit) || unit === '%')) end = noun.end - base;
   else if (noun) counts = null;
-  if (counts === null && (unit === null || isCurrency(unit))) counts = countedNounBefore(tokens, s, base, start);
+  if (counts === null && (unit === null || isCurrencyCode(unit))) counts = countedNounBefore(tokens, s, base, start);
   return {
     start: base + start,
     end: base + end,
@@ -190,10 +190,6 @@ function fractionMention(s: string, base: number, m: RegExpMatchArray, tokens: T
   }
   const end = m.index! + m[0].length;
   return { start: base + start, end: base + end, text: s.slice(start, end), value, unit: null, counts: countedNounAfter(tokens, base + end), qualifier };
-}
-
-function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
 }
 
 /** "thousands of troops", "numbering in the thousands", "tens of thousands of people". */

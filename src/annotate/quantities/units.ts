@@ -78,7 +78,10 @@ export function unitOf(word: string): string | null {
   return UNIT_BY_WORD.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-export const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'UAH', 'CAD', 'AUD']);
+/** Whether a unit is money: currencies are ISO 4217 codes ("USD"), every other unit here is lower-case or a sign. */
+export function isCurrencyCode(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
 
 /** Factors to one base per dimension, so "190 miles" and "306 km" compare as the same measure. */
 export const TO_BASE: Record<string, [string, number]> = {

@@ -34,6 +34,12 @@ const DOCUMENT_HEADS = /\b(?:assessment|report|document|memo|memorandum|study|su
 const GROUP_HEADS =
   /\b(?:officials|official|spokesman|spokeswoman|spokesperson|director|executive|officer|sources|source|people|residents|witnesses|passengers|survivors|commuters|neighbours|neighbors|workers|families|analysts|experts|critics|supporters|diplomats|officers|engineers|authorities|lawmakers|leaders|ministers|spokesmen|observers|officials|reports|service|office|government|administration|ministry|committee|council|authority|police|team|crews?|commission|department|agency|board)$/i;
 
+/** A name after titles ("Dr Paul Van Hooft", "Mayor Ilse Varga"); group 1 is the name. */
+const TITLED_NAME =
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Mayor|Deputy Mayor|Councillor|Councilor|Governor|General|Chancellor|spokesman|spokeswoman|spokesperson|executive)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+|van|von|de|der|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|al|bin))*)/gu;
+/** "First Last, a/the/who …": a name with an apposition; group 1 is the name. */
+const APPOSED_NAME = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|al|bin)){1,3}),\s+(?:a|an|the|who)\s/gu;
+
 /** Everyone and everything a report names, in order of first mention, from the entities layer and the text itself. */
 export function knownNames(doc: Doc): Known[] {
   const out: Known[] = [];
@@ -46,16 +52,12 @@ export function knownNames(doc: Doc): Known[] {
   }
   for (const m of findNewsOrgs(doc.text)) out.push({ name: m.org.name, type: m.org.kind, at: m.start, titles: [] });
   for (const m of findOutletShapedNames(doc.text)) out.push({ name: m.name, type: m.kind, at: m.start, titles: [] });
-  // Titled names ("Dr Paul Van Hooft", "Mayor Ilse Varga") and "First Last, a/the …" appositions: people for sure,
-  // found here so speaker resolution works without the entities layer.
-  const titled =
-    /\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Secretary|Senator|Mayor|Deputy Mayor|Councillor|Councilor|Governor|General|Chancellor|spokesman|spokeswoman|spokesperson|executive)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+|van|von|de|der|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|al|bin))*)/gu;
-  for (const m of doc.text.matchAll(titled)) {
+  // Titled names and appositions: people for sure, found here so speaker resolution works without the entities layer.
+  for (const m of doc.text.matchAll(TITLED_NAME)) {
     const name = nameIn(m[0]);
     if (name && looksLikePerson(name)) out.push({ name, type: 'person', at: m.index, titles: titleWords(doc.text, m.index + m[0].length - m[1]!.length) });
   }
-  const apposed = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|al|bin)){1,3}),\s+(?:a|an|the|who)\s/gu;
-  for (const m of doc.text.matchAll(apposed)) {
+  for (const m of doc.text.matchAll(APPOSED_NAME)) {
     const name = nameIn(m[1]!);
     if (name && name.includes(' ') && looksLikePerson(name) && !newsOrgOf(name)) out.push({ name, type: 'person', at: m.index, titles: [] });
   }

@@ -83,8 +83,6 @@ export function isFinite(form: string): boolean {
   return true;
 }
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-
 /** Adverbs, auxiliaries and negation between a subject and its verb ("officials reportedly do not believe"). */
 const BETWEEN =
   /^(?:also|reportedly|repeatedly|reportedly|has|have|had|do|does|did|not|never|will|would|could|may|might|should|must|can|later|then|strongly|previously|earlier|publicly|privately|once|again|further|been|is|are|was|were|already|today|yesterday|recently|still|just|first|quickly|simply|flatly|firmly|openly|initially|n't|only|even|often|however|also)$/i;

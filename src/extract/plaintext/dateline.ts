@@ -2,7 +2,7 @@
  * Wire datelines open the first paragraph and are not part of its first sentence:
  *   "NEW YORK, – In a …"            "LONDON (Reuters) - …"        "WASHINGTON — …"
  *   "KYIV, Nov 18 (Reuters) – …"    "KYIV, Ukraine (AP) — …"      "LONDON/PARIS (Reuters) -- …"
- *   "Paris, 17 November: …"         "Geneva (AFP) - …"
+ *   "Paris, 17 November: …"         "Geneva (AFP) - …"              "(CNN) — …"
  * A place in capitals may stand alone; a place in title case only counts with a date or an agency after it,
  * because "Paris, the capital, …" and "Putin: “…”" are sentences, not datelines.
  */
@@ -30,15 +30,22 @@ const NOT_PLACES = new Set(
 );
 
 export interface Dateline {
-  /** The place, without date, agency and dash: "NEW YORK", "KYIV", "Paris". */
-  dateline: string;
+  /** The place, without date, agency and dash: "NEW YORK", "KYIV", "Paris"; null for "(CNN) —", which has none. */
+  dateline: string | null;
   /** The agency in parentheses, if any: "Reuters". */
   agency: string | null;
   /** Where the body text starts in the line. */
   bodyStart: number;
 }
 
+/** "(CNN) — …": an agency or network in parentheses with no place. */
+const AGENCY_ONLY = /^\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*(?:--|[-–—])\s*/u;
+
 export function splitDateline(line: string): Dateline | null {
+  const agencyOnly = AGENCY_ONLY.exec(line);
+  if (agencyOnly && /^[\p{Lu}\d"“‘'«]/u.test(line.slice(agencyOnly[0].length))) {
+    return { dateline: null, agency: agencyOnly[1]!.trim(), bodyStart: agencyOnly[0].length };
+  }
   const caps = CAPS_DATELINE.exec(line);
   const title = caps ? null : TITLE_DATELINE.exec(line);
   const m = caps ?? title;
