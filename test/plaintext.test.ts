@@ -399,3 +399,11 @@ test('adversarial lines do not make the line patterns backtrack (would hang, so 
     assert.ok(a.text.includes('The bridge reopened.'));
   }
 });
+
+test('a short caption above a list is a heading; a long lead-in sentence stays prose', () => {
+  const a = extractPlainText(
+    ['The bridge reopened on Friday.', 'Key facts:', '- Opened in 1987', 'The authority expects the closure to have several consequences for ferry users:', '- Longer queues'].join('\n'),
+    { input: 'x' },
+  );
+  assert.deepEqual(a.paragraphs.map((p) => p.kind), ['p', 'h', 'li', 'p', 'li']);
+});

@@ -10,6 +10,9 @@ import { MIGRATIONS } from '../src/store/migrations.js';
 import { storyBrief } from '../src/stories/brief.js';
 import { validateBrief } from '../src/brief/validate.js';
 import { generateStream } from '../bench/generate.js';
+import { spawnSync } from 'node:child_process';
+import { EXAMPLE, ROOT } from './helpers.js';
+import { parseSince } from '../src/cli/store-option.js';
 
 function tempStore(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
@@ -58,7 +61,7 @@ test('the same URL or content twice is stored once; changed content is a new ver
     assert.notEqual(orchard.story, first.story);
 
     const brief = storyBrief(store, first.story!);
-    validateBrief(brief);
+    assert.deepEqual(validateBrief(brief), []);
     const changes = brief.sources.find((s) => s.id === first.report)!.changes ?? [];
     assert.deepEqual(
       changes.map((c) => c.kind),
@@ -91,6 +94,7 @@ test('reopening runs no migration twice; listing, --since and moving a report', 
     assert.deepEqual(store.stories({ since: '2026-01-02T00:00:00.000Z' }).map((s) => s.id), [b.story]);
     store.move(b.report, a.story!);
     assert.equal(store.storyOfReport(b.report), a.story);
+    assert.equal((store.db.prepare('SELECT pinned FROM reports WHERE id = ?').get(b.report) as { pinned: number }).pinned, 1);
     assert.deepEqual(store.stories().map((s) => [s.id, s.reports.length]), [[a.story, 2]]);
     store.close();
   } finally {
@@ -125,4 +129,41 @@ test('copies are detected and point at the original; listings never show empty o
   } finally {
     t.done();
   }
+});
+
+test('CLI: ingest a folder, list stories as JSON, brief a stored story', () => {
+  const t = tempStore();
+  try {
+    const cli = (...args: string[]): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1', CORROBORATE_STORE: t.path },
+      });
+    const ingest = cli('ingest', EXAMPLE, '--date', '2025-03-05');
+    assert.equal(ingest.status, 0, String(ingest.stderr));
+    assert.match(String(ingest.stdout), /^6 new, 0 new versions, 0 already stored/);
+    assert.match(String(cli('ingest', EXAMPLE, '--date', '2025-03-05').stdout), /^0 new, 0 new versions, 6 already stored/);
+    const stories = JSON.parse(String(cli('stories', '--json').stdout)) as { id: string; reports: unknown[] }[];
+    assert.equal(stories.length, 1, 'six reports of one fictional event are one story');
+    assert.equal(stories[0]!.reports.length, 6);
+    const brief = cli('brief', '--story', stories[0]!.id, '--json');
+    assert.equal(brief.status, 0, String(brief.stderr));
+    const parsed = JSON.parse(String(brief.stdout)) as { sources: unknown[] };
+    assert.deepEqual(validateBrief(parsed), []);
+    assert.equal(parsed.sources.length, 6);
+    const bad = cli('brief', '--story', 's999');
+    assert.notEqual(bad.status, 0);
+    assert.match(String(bad.stderr), /no story s999/);
+  } finally {
+    t.done();
+  }
+});
+
+test('--since takes 30m, 12h, 2d, 1w or a date', () => {
+  const now = new Date('2026-03-10T12:00:00.000Z');
+  assert.equal(parseSince('2d', now), '2026-03-08T12:00:00.000Z');
+  assert.equal(parseSince('12h', now), '2026-03-10T00:00:00.000Z');
+  assert.equal(parseSince('2026-03-01', now), '2026-03-01T00:00:00.000Z');
+  assert.equal(parseSince('yesterday', now), undefined);
+  assert.equal(parseSince(undefined, now), null);
 });

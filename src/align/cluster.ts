@@ -33,6 +33,8 @@ export interface ClusterOptions {
   restate: number;
   /** Minimum mean similarity between the members of two claims for them to be one claim. */
   merge: number;
+  /** Minimum mean similarity to a claim's members for a unit of another claim to support it as well. */
+  second: number;
 }
 
 /** Sum of unit vectors of a group's members: the mean cosine to the members is one dot product away. */
@@ -135,6 +137,7 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
       covered.add(u);
     }
   }
+  secondMemberships(groups, centroids, sources, adj, order, vectors, options);
   for (const g of groups) g.members.sort((x, y) => x - y);
   return groups.filter((g) => g.members.length > 0);
 }
@@ -170,4 +173,43 @@ function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number):
     centroids[keep]!.absorb(centroids[drop]!);
     d.members = [];
   }
+}
+
+/**
+ * A clause can state two facts ("the decision to allow X stems from the arrival of Y"), and the star pass gave
+ * it to one claim only. A unit already in a claim may also join one other claim that has no member from its
+ * report yet, when it is linked to that claim's centre and agrees with its members as strongly as a
+ * restatement must (stricter when the unit is already taken).
+ */
+function secondMemberships(
+  groups: Group[],
+  centroids: Centroid[],
+  sources: string[],
+  adj: { j: number; sim: number }[][],
+  order: number[],
+  vectors: Map<string, number>[],
+  options: ClusterOptions,
+): void {
+  const centreGroup = new Map<number, number>();
+  groups.forEach((g, i) => {
+    if (g.members.length > 0) centreGroup.set(g.centre, i);
+  });
+  const joins: [number, number][] = [];
+  for (const u of order) {
+    let best = -1;
+    let bestScore = options.second;
+    for (const e of adj[u]!) {
+      const g = centreGroup.get(e.j);
+      if (g === undefined || e.sim < options.link) continue;
+      const group = groups[g]!;
+      if (group.members.some((m) => m === u || sources[m] === sources[u])) continue;
+      const score = centroids[g]!.meanCosine(vectors[u]!);
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    if (best >= 0) joins.push([u, best]);
+  }
+  for (const [u, g] of joins) if (!groups[g]!.members.some((m) => sources[m] === sources[u])) groups[g]!.members.push(u);
 }

@@ -9,6 +9,7 @@ import { measuresOf, relate, sameMeasure, type Measure } from './measures.js';
 import { oppositionOf, OPPOSITES } from './opposites.js';
 import { conceptOf, LIGHT_WORDS } from './lexicon.js';
 import { groupBy } from '../util/group.js';
+import { reportCount } from '../brief/reports.js';
 
 type Draft = Omit<BriefDiscrepancy, 'id'>;
 
@@ -131,7 +132,7 @@ export function wordingDiscrepancies(docs: Doc[], claims: Claim[]): Draft[] {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const out: Draft[] = [];
   for (const claim of claims) {
-    if (new Set(claim.support.map((s) => s.source)).size < 2) continue;
+    if (reportCount(claim.support) < 2) continue;
     // Marked words per opposition, and verbs by polarity (a verb negated in one report and not in another).
     const marks = new Map<string, Marked[]>();
     for (const s of claim.support) {

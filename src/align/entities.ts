@@ -17,6 +17,7 @@ import { nameKey, nameWords } from '../annotate/entities/names.js';
 import { isSubsequence } from '../annotate/entities/resolve.js';
 import { isUpperAcronym } from '../annotate/entities/scan.js';
 import { groupBy } from '../util/group.js';
+import { reportCount } from '../brief/reports.js';
 
 interface Item {
   source: string;
@@ -130,7 +131,7 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
     const mentions: SourceSpan[] = g
       .map((it) => ({ source: it.source, start: it.m.start, end: it.m.end, text: it.m.text }))
       .sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start);
-    return { name, type, aliases, mentions, reports: new Set(mentions.map((m) => m.source)).size };
+    return { name, type, aliases, mentions, reports: reportCount(mentions) };
   });
   entities.sort((a, b) => b.reports - a.reports || b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return entities.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions }));

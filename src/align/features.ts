@@ -5,14 +5,14 @@
  * and the words that pin a fact down ("4.6 million", "inquiry") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, LIGHT_AS_VERB_ONLY, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, EVENT_NOUNS, LIGHT_AS_VERB_ONLY, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 
 export type TermKind = 'name' | 'number' | 'word' | 'pair';
 
 export interface UnitFeatures {
   /** Distinct concepts of the unit with their kind and the POS of their first occurrence. */
-  terms: Map<string, { kind: TermKind; pos: string }>;
+  terms: Map<string, { kind: TermKind; pos: string; ref?: boolean }>;
   /** Numbers with the concept they count ("120" → "metre"), for conflict checks. */
   numbers: { value: number; counts: string | null }[];
   /** True when the unit's main statement is negated. */
@@ -27,6 +27,45 @@ const PAIR_WINDOW = 4;
 /** Adverbs and adjectives qualify a fact more than they state it. */
 const POS_WEIGHT: Record<string, number> = { ADV: 0.5, ADJ: 0.8 };
 
+/**
+ * Words of a definite reference to an event told earlier ("the policy shift has divided...", "this decision
+ * comes...") name the topic of the clause, not its fact: what the clause adds is its predicate.
+ */
+const REFERENCE_WEIGHT = Number(process.env.REFW ?? 0.3);
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * Token indices of noun phrases that refer back to an event: a definite or demonstrative determiner, then
+ * adjectives and nouns, ending on an event noun (decision, move, shift...), not followed by a complement
+ * that spells the event out ("the decision to allow X" states X; "the shift in the policy" does not).
+ */
+function eventReferences(tokens: Token[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const d = tokens[i]!;
+    if (!REFERRING_DETERMINERS.has(d.norm) || (d.pos !== 'DET' && d.pos !== 'PRON' && d.pos !== 'SCONJ')) continue;
+    let k = i + 1;
+    let head = -1;
+    while (k < to && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV')) {
+      if (tokens[k]!.pos === 'NOUN') head = k;
+      k++;
+    }
+    if (head < 0 || !EVENT_NOUNS.has(conceptOf(tokens[head]!.lemma))) continue;
+    // "the decision to allow...", "the move by X to...": the complement spells the event out.
+    if (tokens[k]?.norm === 'to' || tokens[k]?.norm === 'by') continue;
+    // "the shift in the policy": a short of-/in-phrase is still part of the reference.
+    let end = k;
+    if ((tokens[k]?.norm === 'in' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'on') && k + 1 < to) {
+      let m = k + 1;
+      while (m < to && m < k + 5 && (tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ' || tokens[m]!.pos === 'NOUN')) m++;
+      if (m > k + 1 && tokens[m - 1]!.pos === 'NOUN' && EVENT_NOUNS.has(conceptOf(tokens[m - 1]!.lemma))) end = m;
+    }
+    for (let j = i; j < end; j++) out.add(j);
+    i = end - 1;
+  }
+  return out;
+}
+
 function isLight(lemma: string, pos: string): boolean {
   if (pos === 'PROPN' || !LIGHT_WORDS.has(lemma)) return false;
   return !(LIGHT_AS_VERB_ONLY.has(lemma) && pos === 'NOUN');
@@ -35,6 +74,8 @@ function isLight(lemma: string, pos: string): boolean {
 interface Piece {
   lemma: string;
   token: Token;
+  /** Inside a definite reference to an earlier event ("the policy shift", "this decision"). */
+  ref: boolean;
   /** False for function and light words, which only count inside an idiom. */
   content: boolean;
 }
@@ -60,7 +101,7 @@ function foldPhrases(pieces: Piece[]): { concept: string; token: Token }[] {
     }
     return k;
   };
-  const out: { concept: string; token: Token }[] = [];
+  const out: { concept: string; token: Token; ref: boolean }[] = [];
   for (let i = 0; i < pieces.length; ) {
     let next = -1;
     let concept = '';
@@ -72,10 +113,10 @@ function foldPhrases(pieces: Piece[]): { concept: string; token: Token }[] {
       }
     }
     if (next > 0) {
-      for (const c of concept.split(' ')) out.push({ concept: c, token: pieces[i]!.token });
+      for (const c of concept.split(' ')) out.push({ concept: c, token: pieces[i]!.token, ref: pieces[i]!.ref });
       i = next;
     } else {
-      if (pieces[i]!.content) out.push({ concept: conceptOf(pieces[i]!.lemma), token: pieces[i]!.token });
+      if (pieces[i]!.content) out.push({ concept: conceptOf(pieces[i]!.lemma), token: pieces[i]!.token, ref: pieces[i]!.ref });
       i++;
     }
   }
@@ -112,12 +153,13 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const numbers: UnitFeatures['numbers'] = [];
   const pieces: Piece[] = [];
   const content = new Set(unit.tokens);
+  const refs = eventReferences(tokens, unit.tokenRange[0], unit.tokenRange[1]);
   // Every word of the span takes part in idiom matching ("in the wake of"); only content words count alone.
   for (let i = unit.tokenRange[0]; i < unit.tokenRange[1]; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT') continue;
     if (!content.has(i)) {
-      pieces.push({ lemma: t.lemma, token: t, content: false });
+      pieces.push({ lemma: t.lemma, token: t, content: false, ref: refs.has(i) });
       continue;
     }
     const clock = /^(\d{1,2})[:.](\d{2})$/.exec(t.norm);
@@ -150,17 +192,19 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     const lemma = lemmaOf(t);
     if (lemma.length < 2 || TITLES.has(lemma)) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
-    pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos) });
+    pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });
   }
   const seq: string[] = [];
   const verb: boolean[] = [];
-  for (const { concept, token } of foldPhrases(pieces)) {
+  for (const { concept, token, ref } of foldPhrases(pieces)) {
     if (isLight(concept, token.pos)) continue;
     if (seq[seq.length - 1] !== concept) {
       seq.push(concept);
       verb.push(token.pos === 'VERB');
     }
-    if (!terms.has(concept)) terms.set(concept, { kind: token.pos === 'PROPN' ? 'name' : 'word', pos: token.pos });
+    const known = terms.get(concept);
+    if (!known) terms.set(concept, { kind: token.pos === 'PROPN' ? 'name' : 'word', pos: token.pos, ref });
+    else if (!ref) known.ref = false;
   }
   // A verb paired with the concepts near it keeps a little of who-does-what: crews that "rescued"
   // people are not crews that "injured" them, though both sentences name crews, people and the harbour.
@@ -204,7 +248,7 @@ export function weighUnits(features: UnitFeatures[], df: Map<string, number>): W
     let sq = 0;
     for (const [term, info] of f.terms) {
       const idf = Math.max(0, Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5)));
-      const w = idf * KIND_WEIGHT[info.kind] * (POS_WEIGHT[info.pos] ?? 1);
+      const w = idf * KIND_WEIGHT[info.kind] * (POS_WEIGHT[info.pos] ?? 1) * (info.ref ? REFERENCE_WEIGHT : 1);
       if (w <= 0) continue;
       weights.set(term, w);
       let id = intern.get(term);

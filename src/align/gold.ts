@@ -10,6 +10,8 @@ import type { Claim } from '../brief/types.js';
 
 export interface GoldAlignment {
   corpus: string;
+  /** The written rule for "these sentences state the same fact" that the facts below apply. */
+  rule?: string;
   facts: { id: string; note?: string; sentences: { source: string; anchor: string }[] }[];
 }
 

@@ -81,6 +81,15 @@ const VARIANT_GROUPS: string[][] = [
   ['fall', 'drop', 'decline', 'plunge', 'sink'],
 ];
 
+/**
+ * Nouns (as concepts) that name an event or a course of action, so that "the decision", "this move", "the policy
+ * shift" refer back to something already told rather than state it.
+ */
+export const EVENT_NOUNS = new Set([
+  'decision', 'change', 'policy', 'permit', 'plan', 'announce', 'situation', 'action', 'event', 'incident', 'news',
+  'escalate', 'restriction', 'forbid', 'offensive', 'strike', 'collapse', 'close', 'open', 'delay', 'request',
+]);
+
 /** Countries and places under all the names news prose gives them: demonyms, abbreviations, capitals as metonyms. */
 const PLACE_GROUPS: string[][] = [
   ['us', 'u.s.', 'u.s', 'usa', 'u.s.a.', 'america', 'american', 'americans', 'washington', 'united-states'],

@@ -24,6 +24,9 @@ export interface GroupingOptions {
   margin: number;
   /** Minimum similarity between two stories' profiles to merge them. */
   merge: number;
+  /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
+  nameConflict: number;
+  nameMinIdf: number;
   /** Factor on the similarity of a report that names years and a story that names only other years. */
   dateConflict: number;
   /** Multiplier of each kind of key. */
@@ -37,6 +40,8 @@ export interface GroupingOptions {
   /** Smallest story checked for a split, and the most recent members a split looks at. */
   splitMin: number;
   splitMembers: number;
+  /** The smaller half of a split holds at least this many reports. */
+  splitHalf: number;
   /** A story is checked again for a split once it has grown by this factor. */
   splitGrowth: number;
   /** Halves split when their similarity is below `merge` × this. */
@@ -59,15 +64,18 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   margin: 0.02,
   merge: 0.55,
   dateConflict: 0.65,
+  nameConflict: 0.5,
+  nameMinIdf: 4,
   boost: { name: 2.5, number: 1.5, date: 2.5, term: 1 },
   probeKeys: 24,
   indexKeys: 40,
   candidates: 24,
   postingCap: 64,
-  splitMin: 5,
+  splitMin: 8,
   splitMembers: 40,
   splitBelow: 0.85,
   splitGrowth: 1.5,
+  splitHalf: 3,
   neighbours: 4,
   refineMembers: 30,
   window: 14 * 24 * 3600 * 1000,
@@ -236,6 +244,21 @@ export class StoryIndex {
   }
 
   /**
+   * Who and where: a report naming people and places, none of which the story names, is about another event
+   * of the same kind however alike the wording (a big story's profile is mostly its common vocabulary, which
+   * every report of the kind shares). Counted on the report's names of at least `nameMinIdf`.
+   */
+  private nameFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
+    let names = 0;
+    for (const [k, c] of m) {
+      if (k.charCodeAt(0) !== 110 /* n */ || this.df.idf(k) < this.options.nameMinIdf) continue;
+      names++;
+      if ((s.keys.get(k) ?? 0) - (self ? c : 0) > 1e-9) return 1;
+    }
+    return names >= 2 ? this.options.nameConflict : 1;
+  }
+
+  /**
    * Reports of two events of one kind are often years apart and say so ("the 2007 ceremony"); a report whose
    * years all differ from the years of a story is less likely to be about the same event.
    */
@@ -256,7 +279,7 @@ export class StoryIndex {
 
   /** Cosine of a member's vector with a story's profile; `self` leaves the member out of the profile. */
   similarity(m: Map<string, number>, s: StoryProfile, self = false, mNorm2 = this.norm2(m)): number {
-    return this.dateFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
+    return this.dateFactor(m, s, self) * this.nameFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
   }
 
   private rawSimilarity(m: Map<string, number>, s: StoryProfile, self: boolean, mNorm2: number): number {
@@ -495,7 +518,7 @@ export class StoryIndex {
       side = next;
     }
     const counts = [side.filter((x) => x === 0).length, side.filter((x) => x === 1).length];
-    if (Math.min(counts[0]!, counts[1]!) < 2) return null;
+    if (Math.min(counts[0]!, counts[1]!) < this.options.splitHalf) return null;
     const small = counts[0]! < counts[1]! ? 0 : 1;
     const half = this.newStory();
     const sums = [new Map<string, number>(), new Map<string, number>()];

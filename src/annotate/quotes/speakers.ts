@@ -137,16 +137,16 @@ export class SpeakerResolver {
     if (/^(?:he|she|him|her)$/.test(lower)) {
       const subject = this.previousSubject(p.start);
       if (subject) return { name: subject, type: 'person', span };
-      const last = [...this.speakers].reverse().find((s) => s.at < p.start && s.type === 'person');
-      const person = last ?? [...this.known].reverse().find((k) => k.at < p.start && k.type === 'person' && this.recent(k.at, p.start));
+      const last = this.speakers.findLast((s) => s.at < p.start && s.type === 'person');
+      const person = last ?? this.known.findLast((k) => k.at < p.start && k.type === 'person' && this.recent(k.at, p.start));
       return person ? { name: person.name, type: 'person', span } : null;
     }
     if (/^(?:they|them)$/.test(lower)) {
-      const last = [...this.speakers].reverse().find((s) => s.at < p.start);
+      const last = this.speakers.findLast((s) => s.at < p.start);
       return last && last.type !== 'person' ? { name: last.name, type: last.type, span } : null;
     }
     if (/^it$/.test(lower)) {
-      const last = [...this.speakers].reverse().find((s) => s.at < p.start);
+      const last = this.speakers.findLast((s) => s.at < p.start);
       return last && (last.type === 'organization' || last.type === 'outlet' || last.type === 'agency' || last.type === 'document')
         ? { name: last.name, type: last.type, span }
         : null;
@@ -172,7 +172,7 @@ export class SpeakerResolver {
     // "the mayor" after "Mayor Ilse Varga".
     const role = lower.match(/^the\s+([\p{L}-]+)$/u);
     if (role && isTitle(role[1]!)) {
-      const holder = [...this.known].reverse().find((k) => k.type === 'person' && k.at < p.start && k.titles.includes(role[1]!));
+      const holder = this.known.findLast((k) => k.type === 'person' && k.at < p.start && k.titles.includes(role[1]!));
       if (holder) return { name: holder.name, type: 'person', span };
     }
     // A capitalised common noun opening a sentence ("Witnesses described …") is a group, not a name.

@@ -4,6 +4,7 @@
  * Europe, believes …" → "Dr Paul Van Hooft").
  */
 import type { Span } from '../../doc/types.js';
+import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
 
 export interface SpeechVerb {
   lemma: string;
@@ -85,7 +86,7 @@ export function isFinite(form: string): boolean {
 
 /** Adverbs, auxiliaries and negation between a subject and its verb ("officials reportedly do not believe"). */
 const BETWEEN =
-  /^(?:also|reportedly|repeatedly|reportedly|has|have|had|do|does|did|not|never|will|would|could|may|might|should|must|can|later|then|strongly|previously|earlier|publicly|privately|once|again|further|been|is|are|was|were|already|today|yesterday|recently|still|just|first|quickly|simply|flatly|firmly|openly|initially|n't|only|even|often|however|also)$/i;
+  /^(?:also|reportedly|repeatedly|has|have|had|do|does|did|not|never|will|would|could|may|might|should|must|can|later|then|strongly|previously|earlier|publicly|privately|once|again|further|been|is|are|was|were|already|today|yesterday|recently|still|just|first|quickly|simply|flatly|firmly|openly|initially|n't|only|even|often|however)$/i;
 
 /** Words that open a subordinate clause or join clauses: the subject starts after them. */
 const OPENERS = /^(?:while|as|and|but|because|although|though|if|when|whereas|since|so|yet|that|then|now|meanwhile|however|nevertheless|additionally|moreover|still)$/i;
@@ -93,8 +94,11 @@ const OPENERS = /^(?:while|as|and|but|because|although|though|if|when|whereas|si
 /** Words that open an appositive or relative clause after a name: the subject is what stands before. */
 const APPOSITIVE = /^(?:who|whom|whose|which|a|an|one|himself|herself|itself|themselves|now|then|formerly)$/i;
 
-const TIME_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|morning|afternoon|evening|week|month|year|weekend)[,.]?$/;
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Days, months and time nouns: the words of a time adverbial ("on Saturday", "in November"), never a speaker. */
+const TIME_WORD = new RegExp(
+  `^(?:${[...WEEKDAYS, ...MONTHS].map(capitalised).join('|')}|today|yesterday|tonight|morning|afternoon|evening|week|month|year|weekend)[,.]?$`,
+);
 
 export interface Phrase extends Span {
   text: string;

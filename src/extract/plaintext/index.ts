@@ -230,7 +230,11 @@ export function extractPlainText(source: string, options: PlainTextOptions): Art
       removed.push({ text: line.raw, reason: 'standfirst' });
       continue;
     }
+    // A short caption ending in a colon right above a list ("Key facts about the bridge:") labels it; a longer
+    // lead-in ("The decision is likely to have wide consequences:") is a sentence and stays prose.
+    const listCaption = line.block === 'plain' && /:$/.test(text) && words(text) <= 6 && lines[i]?.block === 'bullet';
     if (
+      listCaption ||
       line.block === 'heading' ||
       (line.emphasised && line.block === 'plain' && words(text) <= 14 && !/[.!]$/.test(text)) ||
       (line.block === 'plain' && looksLikeHeading(text))

@@ -4,6 +4,7 @@
  */
 import type { Brief, BriefAttribution } from '../../brief/types.js';
 import { citeNumbers, type CiteMap, type Writer } from '../writer.js';
+import { reportCount } from '../../brief/reports.js';
 
 const KIND_LABEL: Record<BriefAttribution['kind'], string> = {
   outlet: 'outlet',
@@ -16,7 +17,7 @@ const KIND_LABEL: Record<BriefAttribution['kind'], string> = {
 
 export function renderAttributions(brief: Brief, w: Writer, cites: CiteMap): void {
   const attributions = brief.attributions ?? [];
-  const fewer = brief.claims.filter((c) => c.independentSources !== undefined && c.independentSources < new Set(c.support.map((s) => s.source)).size);
+  const fewer = brief.claims.filter((c) => c.independentSources !== undefined && c.independentSources < reportCount(c.support));
   if (attributions.length === 0 && fewer.length === 0) return;
   w.heading('Sourcing');
   for (const source of brief.sources) {
@@ -44,8 +45,7 @@ export function renderAttributions(brief: Brief, w: Writer, cites: CiteMap): voi
   if (fewer.length) {
     w.subheading('Fewer independent sources than reports');
     for (const c of fewer) {
-      const raw = new Set(c.support.map((s) => s.source)).size;
-      w.item(`${c.text} — ${raw} reports, ${c.independentSources} independent`, citeNumbers(cites, c.support.map((s) => s.source)));
+      w.item(`${c.text} — ${reportCount(c.support)} reports, ${c.independentSources} independent`, citeNumbers(cites, c.support.map((s) => s.source)));
     }
   }
 }

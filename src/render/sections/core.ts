@@ -1,5 +1,6 @@
 import type { Brief, ClaimStatus } from '../../brief/types.js';
 import { citeNumbers, type CiteMap, type Writer } from '../writer.js';
+import { reportCount } from '../../brief/reports.js';
 
 export function renderSummary(brief: Brief, w: Writer, cites: CiteMap): void {
   w.heading('Summary');
@@ -35,7 +36,7 @@ export function renderClaims(brief: Brief, w: Writer, cites: CiteMap): void {
   for (const g of GROUPS) {
     const claims = brief.claims
       .filter((c) => c.status === g.status)
-      .sort((a, b) => new Set(b.support.map((s) => s.source)).size - new Set(a.support.map((s) => s.source)).size);
+      .sort((a, b) => reportCount(b.support) - reportCount(a.support));
     if (claims.length === 0) continue;
     w.subheading(`${g.title(brief.sources.length)} (${claims.length})`);
     for (const c of claims) w.item(c.text, citeNumbers(cites, c.support.map((s) => s.source)));

@@ -4,6 +4,7 @@
  */
 import type { Brief, BriefQuote } from '../../brief/types.js';
 import { citeNumbers, type CiteMap, type Writer } from '../writer.js';
+import { reportCount } from '../../brief/reports.js';
 
 function line(q: BriefQuote, w: Writer): string {
   const who = q.speaker ? w.em(q.speaker.name) : w.dim('unattributed');
@@ -27,10 +28,10 @@ export function renderQuotes(brief: Brief, w: Writer, cites: CiteMap): void {
   const reported = brief.quotes.filter((q) => q.kind === 'indirect');
   w.heading('Quotes');
   // Quotations carried by several reports first: they are what the coverage agrees someone said.
-  const spread = (q: BriefQuote): number => new Set(q.occurrences.map((o) => o.source)).size;
-  list([...quoted].sort((a, b) => spread(b) - spread(a)), w, cites);
+  const widest = (a: BriefQuote, b: BriefQuote): number => reportCount(b.occurrences) - reportCount(a.occurrences);
+  list([...quoted].sort(widest), w, cites);
   if (reported.length) {
     w.subheading(`Reported speech (${reported.length})`);
-    list([...reported].sort((a, b) => spread(b) - spread(a)), w, cites);
+    list([...reported].sort(widest), w, cites);
   }
 }
