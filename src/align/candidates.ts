@@ -13,7 +13,9 @@ const KEYS_PER_UNIT = 8;
 const MAX_POSTINGS = 2000;
 
 export function keyTerms(w: WeightedUnit): string[] {
+  // Verb–concept pairs only repeat two words the unit is indexed under already; keys are single concepts.
   return [...w.weights.entries()]
+    .filter(([t]) => !t.includes('+'))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, KEYS_PER_UNIT)
     .map(([t]) => t);

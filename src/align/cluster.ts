@@ -65,6 +65,34 @@ class Centroid {
   }
 }
 
+const EARLY_RESTATE = process.env.EARLY !== '0';
+const CENTRE_ONLY = process.env.CO === '1';
+
+/** The claim a unit restates: one it is linked to through a member and whose members it agrees with best. */
+function restatementHome(
+  u: number,
+  adj: { j: number; sim: number }[][],
+  groupOf: Map<number, number>,
+  groups: Group[],
+  centroids: Centroid[],
+  vectors: Map<string, number>[],
+  threshold: number,
+): number {
+  let best = -1;
+  let bestScore = threshold;
+  for (const e of adj[u]!) {
+    const g = groupOf.get(e.j);
+    // Star rule: a restatement is linked to the centre itself, not only to some member.
+    if (g === undefined || (CENTRE_ONLY && groups[g]!.centre !== e.j)) continue;
+    const score = centroids[g]!.meanCosine(vectors[u]!);
+    if (score > bestScore || (score === bestScore && best < 0)) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /**
  * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement.
  */
@@ -91,8 +119,17 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
   const covered = new Set<number>();
   const groups: Group[] = [];
   const centroids: Centroid[] = [];
+  const groupOf = new Map<number, number>();
   for (const c of order) {
     if (covered.has(c)) continue;
+    // A report's second wording of a fact already grouped ("his decision to allow...", after the lead
+    // sentence said it) restates that claim rather than starting a new one around itself.
+    const home = EARLY_RESTATE ? restatementHome(c, adj, groupOf, groups, centroids, vectors, Number(process.env.ER ?? options.restate)) : -1;
+    if (home >= 0) {
+      groups[home]!.members.push(c);
+      covered.add(c);
+      continue;
+    }
     const members = [c];
     const taken = new Set([sources[c]!]);
     // Agreement is checked against the members other than the centre (the centre link is checked already).
@@ -110,6 +147,7 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     const all = new Centroid();
     for (const m of members) all.add(vectors[m]!);
     for (const m of members) covered.add(m);
+    for (const m of members) groupOf.set(m, groups.length);
     groups.push({ centre: c, members, weight });
     centroids.push(all);
   }

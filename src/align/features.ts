@@ -5,7 +5,7 @@
  * and the words that pin a fact down ("4.6 million", "inquiry") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, EVENT_NOUNS, LIGHT_AS_VERB_ONLY, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 
 export type TermKind = 'name' | 'number' | 'word' | 'pair';
@@ -19,6 +19,8 @@ export interface UnitFeatures {
   negated: boolean;
   /** True when the unit reports an earlier state of affairs ("Earlier, ...", "previously", "had lifted"). */
   prior: boolean;
+  /** The concept heading the subject of the unit's main verb, when there is one ("France will allow" → france). */
+  actor: string | null;
 }
 
 const KIND_WEIGHT: Record<TermKind, number> = { name: 1, number: 1.3, word: 1, pair: 0.5 };
@@ -31,7 +33,12 @@ const POS_WEIGHT: Record<string, number> = { ADV: 0.5, ADJ: 0.8 };
  * Words of a definite reference to an event told earlier ("the policy shift has divided...", "this decision
  * comes...") name the topic of the clause, not its fact: what the clause adds is its predicate.
  */
+/** Words that date a fact ("in the coming days", "a few days ago") place it in time; they do not state it. */
+const TIME_WEIGHT = Number(process.env.TIMEW ?? 0.3);
+
 const REFERENCE_WEIGHT = Number(process.env.REFW ?? 0.3);
+const TOPIC_PREPOSITIONS = new Set(['in', 'of', 'on']);
+const TOPIC_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN']);
 const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /**
@@ -53,11 +60,11 @@ function eventReferences(tokens: Token[], from: number, to: number): Set<number>
     if (head < 0 || !EVENT_NOUNS.has(conceptOf(tokens[head]!.lemma))) continue;
     // "the decision to allow...", "the move by X to...": the complement spells the event out.
     if (tokens[k]?.norm === 'to' || tokens[k]?.norm === 'by') continue;
-    // "the shift in the policy": a short of-/in-phrase is still part of the reference.
+    // "the shift in the policy": a short in-/of-/on-phrase ending on an event noun is still the reference.
     let end = k;
-    if ((tokens[k]?.norm === 'in' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'on') && k + 1 < to) {
+    if (TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? '') && k + 1 < to) {
       let m = k + 1;
-      while (m < to && m < k + 5 && (tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ' || tokens[m]!.pos === 'NOUN')) m++;
+      while (m < to && m < k + 5 && TOPIC_PHRASE_POS.has(tokens[m]!.pos)) m++;
       if (m > k + 1 && tokens[m - 1]!.pos === 'NOUN' && EVENT_NOUNS.has(conceptOf(tokens[m - 1]!.lemma))) end = m;
     }
     for (let j = i; j < end; j++) out.add(j);
@@ -139,6 +146,26 @@ function isPrior(span: Token[]): boolean {
   return false;
 }
 
+/**
+ * The head of the subject: the last noun or name before the first verb that is not a reporting verb
+ * ("Some reports claim that France will allow" → France). Enough to tell who acts, not a parse.
+ */
+function actorOf(span: Token[]): string | null {
+  let head: string | null = null;
+  for (const t of span) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (SPEECH_VERBS.has(t.lemma) || t.lemma === 'claim') {
+        head = null;
+        continue;
+      }
+      return head;
+    }
+    if (t.pos === 'PUNCT' && t.norm === ',') head = null;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = conceptOf(lemmaOf(t));
+  }
+  return null;
+}
+
 /** A sentence that opens with a past frame ("Earlier, ...", "In an earlier move in May, ...") frames all its clauses. */
 function frontedPrior(doc: Doc, unit: FactUnit): boolean {
   const [from, to] = unit.sentenceTokens;
@@ -194,6 +221,12 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
     pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });
   }
+  // A relative clause is about its antecedent ("ATACMS, which range 190 miles"): its concepts count too.
+  for (const i of process.env.ANTE === "0" ? [] : unit.antecedent) {
+    const t = tokens[i]!;
+    const concept = conceptOf(lemmaOf(t));
+    if (concept.length > 1 && !terms.has(concept) && !isLight(concept, t.pos)) terms.set(concept, { kind: t.pos === 'PROPN' ? 'name' : 'word', pos: t.pos });
+  }
   const seq: string[] = [];
   const verb: boolean[] = [];
   for (const { concept, token, ref } of foldPhrases(pieces)) {
@@ -218,7 +251,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const negated = span.some((t) => NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm));
   // Polarity is part of the fact: "No one died" and "Nobody was killed" agree on a negated statement.
   if (negated) terms.set('¬', { kind: 'word', pos: 'PART' });
-  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit) };
+  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), actor: actorOf(span) };
 }
 
 /** A unit as a weighted bag of concepts: IDF over the story's units times a factor for the kind of word. */
@@ -248,7 +281,7 @@ export function weighUnits(features: UnitFeatures[], df: Map<string, number>): W
     let sq = 0;
     for (const [term, info] of f.terms) {
       const idf = Math.max(0, Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5)));
-      const w = idf * KIND_WEIGHT[info.kind] * (POS_WEIGHT[info.pos] ?? 1) * (info.ref ? REFERENCE_WEIGHT : 1);
+      const w = idf * KIND_WEIGHT[info.kind] * (POS_WEIGHT[info.pos] ?? 1) * (info.ref ? REFERENCE_WEIGHT : 1) * (TIME_WORDS.has(term) ? TIME_WEIGHT : 1);
       if (w <= 0) continue;
       weights.set(term, w);
       let id = intern.get(term);

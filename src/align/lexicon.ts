@@ -87,7 +87,6 @@ const VARIANT_GROUPS: string[][] = [
  */
 export const EVENT_NOUNS = new Set([
   'decision', 'change', 'policy', 'permit', 'plan', 'announce', 'situation', 'action', 'event', 'incident', 'news',
-  'escalate', 'restriction', 'forbid', 'offensive', 'strike', 'collapse', 'close', 'open', 'delay', 'request',
 ]);
 
 /** Countries and places under all the names news prose gives them: demonyms, abbreviations, capitals as metonyms. */
@@ -156,6 +155,12 @@ export const PHRASES: [string[], string][] = [
 
 const CONCEPT = new Map<string, string>();
 for (const group of [...VARIANT_GROUPS, ...PLACE_GROUPS]) for (const w of group) if (!CONCEPT.has(w)) CONCEPT.set(w, group[0]!);
+const PLACES = new Set(PLACE_GROUPS.map((g) => g[0]!).concat(['north-korea', 'south-korea']));
+
+/** Whether a concept is a country or alliance (as named in news prose: "France", "Washington", "NATO"). */
+export function isPlace(concept: string): boolean {
+  return PLACES.has(concept);
+}
 
 /** The concept a lemma stands for in comparisons (itself when it has no listed variants). */
 export function conceptOf(lemma: string): string {
@@ -188,6 +193,11 @@ export const SPEECH_VERBS = new Set(
 );
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'cannot']);
+
+/** Words that only place a fact in time: units of time and their vague modifiers ("coming days", "recent weeks"). */
+export const TIME_WORDS = new Set(
+  'second minute hour day week month year decade coming recent recently ongoing current upcoming past next last few ago lately'.split(' '),
+);
 
 /** Time words after which "before"/"after" measure a distance ("two months before ..."), not open a clause. */
 export const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'shortly', 'soon', 'just', 'long', 'right', 'only', 'moment']);

@@ -8,19 +8,28 @@
  * conflict, which the brief shows as a discrepancy.
  */
 import type { UnitFeatures, WeightedUnit } from './features.js';
+import { isPlace } from './lexicon.js';
 
 /** Two counts of the same thing agree when within this ratio ("about 120" vs "up to 120", "9,000" vs "9,500"). */
 const NUMBER_TOLERANCE = 1.15;
 /** A statement and its negation share words but not the fact. */
 const POLARITY_PENALTY = 0.15;
 /** What was the case before (a restriction in May) is not what is the case now, even in the same words. */
-const PRIOR_PENALTY = 0.5;
+const PRIOR_PENALTY = Number(process.env.PRIORP ?? 0.5);
 /** "14 injured" against "17 injured": the same fact with conflicting figures. */
 const CONFLICT_PENALTY = 0.8;
 /** Concepts (not names) two units must share: one common word beside shared names is still only a topic. */
 const MIN_SHARED_FACTS = 1;
 /** "a budget of 4.6 million crowns" against a clause that names no budget: a detail, not corroboration. */
 const FIGURE_PENALTY = 0.5;
+
+/** "France will allow X" against "the administration allowed X": the same act by another country. */
+const ACTOR_PENALTY = Number(process.env.ACTP ?? 0.5);
+
+/** One side's actor is a country the other side, which has an actor of its own, never mentions. */
+function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
+  return a.actor !== null && isPlace(a.actor) && b.actor !== null && b.actor !== a.actor && !b.terms.has(a.actor);
+}
 
 function compatible(a: number, b: number): boolean {
   if (a === b) return true;
@@ -76,5 +85,6 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
   if (fa.negated !== fb.negated) score *= POLARITY_PENALTY;
   if (fa.prior !== fb.prior) score *= PRIOR_PENALTY;
   if (unmatchedFigure(fa, fb) || unmatchedFigure(fb, fa)) score *= FIGURE_PENALTY;
+  if (otherActor(fa, fb) || otherActor(fb, fa)) score *= ACTOR_PENALTY;
   return score;
 }

@@ -34,6 +34,8 @@ export interface FactUnit {
   /** All tokens of the unit, and of its sentence: [from, to) into doc.layers.tokens. */
   tokenRange: [number, number];
   sentenceTokens: [number, number];
+  /** For a relative clause (", which..."/", who..."): content tokens of the noun phrase it is about. */
+  antecedent: number[];
 }
 
 /** Words that open an adverbial clause of reason or concession after a comma (", given the...", ", despite..."). */
@@ -67,6 +69,14 @@ function isFiniteVerb(tokens: Token[], i: number, from: number): boolean {
 /** Whether a finite verb follows token i before the next comma, semicolon or the end. */
 function clauseFollows(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k < i + 16; k++) {
+    // A short parenthetical set off by commas (", on 30 August,") does not end the clause.
+    if (isPunct(tokens[k]!, ',') && tokens[k + 1]?.pos === 'ADP') {
+      const close = tokens.slice(k + 2, Math.min(to, k + 7)).findIndex((t) => isPunct(t, ','));
+      if (close >= 0) {
+        k = k + 2 + close;
+        continue;
+      }
+    }
     if (isPunct(tokens[k]!, ',;:')) return false;
     if (isFiniteVerb(tokens, k, i + 1)) return true;
   }
@@ -105,6 +115,40 @@ function coordinatesVerb(tokens: Token[], i: number, from: number, to: number): 
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const CAUSAL_CUT = process.env.CAUSAL !== '0';
+/** Verbs that link an event to its cause or occasion, with the word that must follow ("stem from"). */
+const CAUSAL_VERBS: Record<string, Set<string>> = {
+  stem: new Set(['from']),
+  follow: new Set(['*']),
+  come: new Set(['amid', 'after', 'in', 'as', 'following', 'against']),
+  trigger: new Set(['by']),
+  prompt: new Set(['by']),
+  drive: new Set(['by']),
+  spur: new Set(['by']),
+  motivate: new Set(['by']),
+};
+
+/** Auxiliaries and raising verbs of a verb chain ("seems to have been triggered"). */
+const LINKING = /^(?:seem|appear|have|be|do)$/;
+const inChain = (t: Token): boolean => t.pos === 'AUX' || t.norm === 'to' || LINKING.test(t.lemma);
+
+/** Whether token i is a verb (or the start of its verb chain) that links an event to its cause. */
+function causalLink(tokens: Token[], i: number, to: number): boolean {
+  let k = i;
+  // "seems to have been triggered by", "was prompted by": cut at the first word of the chain.
+  if (tokens[i - 1] && inChain(tokens[i - 1]!)) return false;
+  while (k < to - 1 && k < i + 5 && inChain(tokens[k]!)) k++;
+  const v = tokens[k]!;
+  if (v.pos !== 'VERB') return false;
+  const next = CAUSAL_VERBS[v.lemma];
+  if (!next) return false;
+  // "follow" needs a subject that refers to an event ("The decision follows...").
+  if (next.has('*')) return k === i && /s$/.test(v.norm);
+  let m = k + 1;
+  while (m < to && tokens[m]!.pos === 'ADV') m++;
+  return next.has(tokens[m]?.norm ?? '');
+}
 
 /** Token indices where a new clause begins inside the sentence [from, to). */
 function clauseStarts(tokens: Token[], from: number, to: number): number[] {
@@ -146,6 +190,13 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     )
       starts.push(i);
   }
+  // "X stems from Y", "X comes amid Y", "X was triggered by Y": a verb that links an event to its cause or
+  // occasion joins two facts; the cause starts its own unit (a bare "The decision" before it merges back).
+  // The part before the link must state something itself ("the decision to allow X"): a bare "The latest
+  // decision by the administration" stays with its cause.
+  if (CAUSAL_CUT)
+    for (let i = from + 1; i < to - 1; i++)
+      if (causalLink(tokens, i, to) && tokens.slice(from, i).some((t) => t.pos === 'VERB' && !SPEECH_VERBS.has(t.lemma) && !LINKING.test(t.lemma))) starts.push(i);
   // A fronted phrase that carries a fact of its own ("In a sharp reversal, X did Y") is its own unit;
   // short ones ("In particular,") are merged back below.
   if (tokens[lead]!.pos === 'ADP' && !SUBORDINATORS.has(tokens[lead]!.norm)) {
@@ -223,6 +274,24 @@ export function segmentSentence(tokens: Token[], from: number, to: number): Segm
   return pieces;
 }
 
+/**
+ * The noun phrase a non-restrictive relative clause is about: the nouns and names just before its comma
+ * ("the Army Tactical Missile Systems (ATACMS), which range..." → ATACMS and its name), so that the clause
+ * keeps what it states something about.
+ */
+function antecedentOf(tokens: Token[], rel: number, from: number): number[] {
+  const out: number[] = [];
+  let k = rel - 1;
+  while (k >= from && tokens[k]!.pos === 'PUNCT') k--;
+  for (; k >= from && rel - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+      if (isContent(t)) out.push(k);
+    } else if (!(t.pos === 'PUNCT' && /^[()]$/.test(t.norm))) break;
+  }
+  return out.reverse();
+}
+
 /** The fact units of one report: clause units of its claim-bearing sentences (never headings). */
 export function factUnits(doc: Doc, docIndex: number): FactUnit[] {
   const { sentences, tokens } = doc.layers;
@@ -251,6 +320,7 @@ export function factUnits(doc: Doc, docIndex: number): FactUnit[] {
       // The last clause of a sentence keeps the sentence's closing punctuation and quote marks.
       const end = seg.to === to ? s.end : tokens[last]!.end;
       out.push({
+        antecedent: RELATIVES.has(tokens[first]!.norm) ? antecedentOf(tokens, first, from) : [],
         index: -1,
         doc: docIndex,
         source: doc.id,

@@ -1,6 +1,7 @@
 /** Local inputs: files, folders of them, and `-` for stdin. Bytes only; what they hold is decided later by content. */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import type { RawInput } from '../doc/types.js';
 import { InputError } from '../util/errors.js';
 import { megabytes } from './options.js';
 
@@ -22,14 +23,8 @@ const MEDIA_TYPES: Record<string, string | null> = {
   '.ndjson': null,
 };
 
-/** A named input's bytes before interpretation. */
-export interface Source {
-  input: string;
-  url: string | null;
-  body: Uint8Array;
-  contentType: string | null;
-  warnings: string[];
-}
+/** A named input's bytes before interpretation: a RawInput before expand gives it its dates and hints. */
+export type Source = Pick<RawInput, 'input' | 'url' | 'body' | 'contentType'> & { warnings: string[] };
 
 function ending(path: string): string {
   const lower = path.toLowerCase();

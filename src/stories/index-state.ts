@@ -31,6 +31,8 @@ export interface GroupingOptions {
   dateConflict: number;
   /** Multiplier of each kind of key. */
   boost: Record<FeatureKind, number>;
+  /** Keys kept per report (its most distinctive ones). */
+  memberKeys: number;
   /** Keys of a report used to look up candidates (its most distinctive ones). */
   probeKeys: number;
   /** Keys of a story entered in the index. */
@@ -67,6 +69,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   nameConflict: 0.5,
   nameMinIdf: 4,
   boost: { name: 2.5, number: 1.5, date: 2.5, term: 1 },
+  memberKeys: 200,
   probeKeys: 24,
   indexKeys: 40,
   candidates: 24,
@@ -444,12 +447,24 @@ export class StoryIndex {
     return true;
   }
 
+  /**
+   * A report as a member: its `memberKeys` strongest keys only. What identifies an event is in its few most
+   * distinctive keys; keeping all of them would make memory and every comparison grow with report length.
+   */
+  memberOf(features: ReportFeatures): Map<string, number> {
+    const all = memberKeys(features);
+    if (all.size <= this.options.memberKeys) return all;
+    const kept = new Map<string, number>();
+    for (const k of this.strongest(all, this.options.memberKeys)) kept.set(k, all.get(k)!);
+    return kept;
+  }
+
   /** Adds a report to a given story without a similarity decision. False when that story is not in memory. */
   attach(id: string, features: ReportFeatures, time: number, story: string): boolean {
     const s = this.stories.get(story);
     if (!s) return false;
     this.df.add(features.keys.keys());
-    this.addMember(s, { id, keys: memberKeys(features), time });
+    this.addMember(s, { id, keys: this.memberOf(features), time });
     this.reindex(s);
     return true;
   }
@@ -457,7 +472,7 @@ export class StoryIndex {
   /** Assigns one report (its features and its time, ms since epoch or NaN when unknown) to a story. */
   assign(id: string, features: ReportFeatures, time: number): Assignment {
     this.df.add(features.keys.keys());
-    const member: Member = { id, keys: memberKeys(features), time };
+    const member: Member = { id, keys: this.memberOf(features), time };
     const mNorm2 = this.norm2(member.keys);
     const scored = this.candidates(member.keys, time)
       .map((sid) => ({ s: this.stories.get(sid)!, score: this.similarity(member.keys, this.stories.get(sid)!, false, mNorm2) }))

@@ -10,6 +10,7 @@ import type { AnnotateOptions } from '../options.js';
 import { addDays, addMonths, commonPrefix, isValid, isoDay, isoMonth, isoYear, monthOf, parseDay, weekday, WEEKDAYS, type Day } from './calendar.js';
 import { tenseAround, type Tense } from './tense.js';
 import { tokensBySentence } from '../tokens.js';
+import { NUMBER_WORDS } from '../quantities/numbers.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const DAY = String.raw`(?<day>[0-3]?\d)(?:st|nd|rd|th)?`;
@@ -36,7 +37,7 @@ interface Pattern {
   meaning: (g: Record<string, string | undefined>, m: RegExpExecArray) => Meaning | null;
 }
 
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 
 const num = (s: string | undefined): number | null => {
   if (!s) return null;
@@ -52,6 +53,13 @@ const absoluteDay = (y: number, m: number | null, d: number): Meaning | null => 
   if (m === null) return null;
   const day = { y, m, d };
   return isValid(day) ? { kind: 'absolute', date: isoDay(day) } : null;
+};
+
+/** "30 August", "Aug. 30": a day of a month in a year the publication date decides. */
+const dayMonth = (g: Record<string, string | undefined>): Meaning | null => {
+  const m = monthOf(g.mon!);
+  const d = Number(g.day);
+  return m === null || d < 1 || d > 31 ? null : { kind: 'day-month', m, d };
 };
 
 const PATTERNS: Pattern[] = [
@@ -72,19 +80,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(?<mon>${MONTH})(?![\p{L}])`, 'gu'),
-    meaning: (g) => {
-      const m = monthOf(g.mon!);
-      const d = Number(g.day);
-      return m === null || d < 1 || d > 31 ? null : { kind: 'day-month', m, d };
-    },
+    meaning: dayMonth,
   },
   {
     re: new RegExp(String.raw`\b(?<mon>${MONTH})\s+${DAY}(?![\d\p{L}])`, 'gu'),
-    meaning: (g) => {
-      const m = monthOf(g.mon!);
-      const d = Number(g.day);
-      return m === null || d < 1 || d > 31 ? null : { kind: 'day-month', m, d };
-    },
+    meaning: dayMonth,
   },
   {
     re: new RegExp(String.raw`\b(?:(?<rel>last|next|this|past|coming)\s+|(?<pre>in|since|until|till|by|from|for|before|after|during|through|of|on|early|mid|late|mid-|between|and|to)\s+(?:(?:early|mid|late)[\s-]+)?)(?<mon>${MONTH})(?![\p{L}])`, 'gu'),

@@ -4,7 +4,8 @@
  * the words for a magnitude without a figure ("thousands of", "in the hundreds", "a dozen").
  */
 
-const UNITS: Record<string, number> = {
+/** Number words below twenty, the dates layer's counts ("three days ago") included. */
+export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
@@ -15,7 +16,7 @@ export const SCALES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 };
 
-const UNIT_WORD = Object.keys(UNITS).join('|');
+const UNIT_WORD = Object.keys(NUMBER_WORDS).join('|');
 const TENS_WORD = Object.keys(TENS).join('|');
 /** One number written in words, up to the hundreds ("seven", "twenty-five", "one hundred and fifty"). */
 const WORD_NUMBER = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD}))?)?`;
@@ -48,7 +49,7 @@ export function figureValue(raw: string): number | null {
   let current = 0;
   let any = false;
   for (const w of words) {
-    if (w in UNITS) current += UNITS[w]!;
+    if (w in NUMBER_WORDS) current += NUMBER_WORDS[w]!;
     else if (w in TENS) current += TENS[w]!;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w in SCALES) {

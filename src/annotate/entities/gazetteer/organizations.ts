@@ -8,7 +8,7 @@ import { rows } from './rows.js';
 
 export type OrgKind = 'outlet' | 'agency' | 'body';
 
-/** Studios and streamers: typed as outlets so "the network" can refer back to them, but no news sources (not in news.ts). */
+/** Studios and streamers: media companies, typed as outlets here, but no news sources, so not in news.ts. */
 const STUDIOS = `
 HBO;Netflix;Disney;Warner Bros|Warner Bros.;Paramount;Universal Pictures;20th Century Fox
 `;
