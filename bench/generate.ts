@@ -33,6 +33,29 @@ const OPENERS = ['', '', '', 'Meanwhile, ', 'Separately, ', 'By evening, ', 'Ear
 const SAID = ['said', 'said', 'stated', 'told reporters', 'announced', 'confirmed', 'explained'];
 const PEOPLE = ['people', 'residents', 'persons', 'locals'];
 
+/** Each independent report picks its own words, so two outlets never print the same sentence by chance. */
+const SYNONYMS: Record<string, string[]> = {
+  destroyed: ['destroyed', 'gutted', 'razed', 'burned down'],
+  warehouse: ['warehouse', 'depot', 'storage building'],
+  investigation: ['investigation', 'inquiry', 'review'],
+  injured: ['injured', 'hurt', 'wounded'],
+  arrested: ['arrested', 'detained', 'took into custody'],
+  acquire: ['acquire', 'buy', 'purchase', 'take over'],
+  deal: ['deal', 'agreement', 'transaction'],
+  searching: ['searching', 'combing', 'digging through'],
+  buildings: ['buildings', 'houses', 'structures'],
+  continued: ['continued', 'went on', 'kept coming'],
+  expected: ['expected', 'likely', 'set'],
+  seized: ['seized', 'confiscated', 'found'],
+  unjustified: ['unjustified', 'unfounded', 'a mistake'],
+  region: ['region', 'area', 'province'],
+  struck: ['struck', 'hit', 'shook'],
+  fought: ['fought', 'battled', 'tackled'],
+  stored: ['stored', 'held', 'housed'],
+  rose: ['rose', 'climbed', 'jumped'],
+};
+const SYNONYM_WORDS = new RegExp(`\\b(?:${Object.keys(SYNONYMS).join('|')})\\b`, 'g');
+
 function pick<T>(r: () => number, xs: T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
@@ -159,6 +182,7 @@ export function* streamReports(count: number, seed = 7): Generator<GeneratedRepo
         return opener + start
           .replace(/\bsaid\b/g, () => pick(r, SAID))
           .replace(/\bpeople\b/g, () => pick(r, PEOPLE))
+          .replace(SYNONYM_WORDS, (w) => pick(r, SYNONYMS[w]!))
           .replace(/\bon ([A-Z][a-z]+ \d+)/g, (_m, d: string) => pick(r, [`on ${d}`, `on ${d}`, `early on ${d}`, `late on ${d}`]));
       };
       const body = lines.map((l) => words(l(p.slots)));

@@ -13,7 +13,7 @@ import { streamReports } from './generate.js';
 
 const arg = process.argv.indexOf('--count');
 const count = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
-const checkpoints = new Set([10_000, 50_000, 100_000, count]);
+const checkpoints = new Set([10_000, 25_000, 50_000, 75_000, 100_000, count]);
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'));
 const path = join(dir, 'store.db');
 const store = Store.open(path);
@@ -41,7 +41,8 @@ try {
       const c = store.counts();
       console.log(
         `${String(n).padStart(7)} reports: ${rate.toFixed(0)} reports/s (${cpuRate.toFixed(0)} per CPU-second) over the last ${window.length - 1}; ` +
-          `${c.stories} stories (${store.index.stories.size} in memory); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB; ` +
+          `${c.stories} stories (${store.index.stories.size} in memory); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB ` +
+          `(JS heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB); ` +
           `store ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`,
       );
     }

@@ -31,6 +31,9 @@ function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
   return a.actor !== null && isPlace(a.actor) && b.actor !== null && b.actor !== a.actor && !b.terms.has(a.actor);
 }
 
+const CONTAIN_FACTOR = Number(process.env.CF ?? 0);
+const CONTAIN_MIN_FACTS = Number(process.env.CMF ?? 3);
+
 function compatible(a: number, b: number): boolean {
   if (a === b) return true;
   if (a <= 0 || b <= 0) return false;
@@ -80,6 +83,12 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
   // Shared names alone are a shared topic; a long shared name ("Harbour Transit Authority") is more.
   if (shared < 2 || (facts < MIN_SHARED_FACTS && shared < 4)) return 0;
   let score = dot / (wa.norm * wb.norm);
+  // A short statement wholly inside a longer one that adds details is the same fact: judge by how much of
+  // the shorter side is covered, when enough distinct content (not names) is shared to pin a fact down.
+  if (facts >= CONTAIN_MIN_FACTS) {
+    const small = Math.min(wa.norm, wb.norm);
+    score = Math.max(score, CONTAIN_FACTOR * (dot / (small * small)));
+  }
   // Different counts of the same thing are still one fact (a conflict the brief reports), but a weaker match.
   if (numbersConflict(fa, fb)) score *= CONFLICT_PENALTY;
   if (fa.negated !== fb.negated) score *= POLARITY_PENALTY;

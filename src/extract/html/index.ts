@@ -6,6 +6,7 @@
 import type { Article, Paragraph, Removed } from '../../doc/types.js';
 import { splitDateline } from '../plaintext/dateline.js';
 import { classifyJunk } from '../plaintext/junk.js';
+import { isListCaption } from '../plaintext/shape.js';
 import { linearize, type Block } from './blocks.js';
 import { chooseContainer, selectBlocks } from './body.js';
 import { readJsonLd } from './jsonld.js';
@@ -98,5 +99,8 @@ function toParagraphs(kept: Block[], removed: Removed[], firstLine: (s: string) 
       out.push({ kind: b.kind, text: t });
     }
   }
+  out.forEach((p, i) => {
+    if (p.kind === 'p' && isListCaption(p.text, out[i + 1]?.kind === 'li')) p.kind = 'h';
+  });
   return out;
 }

@@ -10,7 +10,7 @@ import { splitDateline } from './dateline.js';
 import { classifyJunk, isAuthorBio, linkListHeader, looksLikeLinkedHeadline } from './junk.js';
 import { logicalLines } from './lines.js';
 import { readMarkdownLine, type MarkdownLine } from './markdown.js';
-import { OUTLET_WORDS, isLabelAbove, looksLikeHeading, looksLikeOutlet, looksLikeTitle, splitTitleOutlet, words } from './shape.js';
+import { OUTLET_WORDS, isLabelAbove, isListCaption, looksLikeHeading, looksLikeOutlet, looksLikeTitle, splitTitleOutlet, words } from './shape.js';
 
 export { looksLikeHeading, looksLikeOutlet, looksLikeTitle } from './shape.js';
 
@@ -230,9 +230,7 @@ export function extractPlainText(source: string, options: PlainTextOptions): Art
       removed.push({ text: line.raw, reason: 'standfirst' });
       continue;
     }
-    // A short caption ending in a colon right above a list ("Key facts about the bridge:") labels it; a longer
-    // lead-in ("The decision is likely to have wide consequences:") is a sentence and stays prose.
-    const listCaption = line.block === 'plain' && /:$/.test(text) && words(text) <= 6 && lines[i]?.block === 'bullet';
+    const listCaption = line.block === 'plain' && isListCaption(text, lines[i]?.block === 'bullet');
     if (
       listCaption ||
       line.block === 'heading' ||

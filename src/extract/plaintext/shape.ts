@@ -67,3 +67,12 @@ export function isLabelAbove(line: string, next: string): boolean {
   const caps = /\p{Lu}/u.test(line) && line === line.toUpperCase();
   return caps || n === 1 || (looksLikeOutlet(line) && OUTLET_WORDS.test(line));
 }
+
+/**
+ * A short line ending in a colon right above a list ("Key facts about the bridge:") labels the list: a heading,
+ * not a claim. A longer lead-in ("The decision is likely to have wide consequences:") is a sentence and stays prose.
+ * Shared with the HTML extractor so a page and its plain text give the same paragraph kinds.
+ */
+export function isListCaption(text: string, nextIsListItem: boolean): boolean {
+  return nextIsListItem && /:$/.test(text) && words(text) <= 6;
+}
