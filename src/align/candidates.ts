@@ -8,7 +8,7 @@
 import type { WeightedUnit } from './features.js';
 
 /** How many of a unit's heaviest concepts it is indexed and looked up under. */
-const KEYS_PER_UNIT = 8;
+const KEYS_PER_UNIT = 7;
 /** A concept whose posting list grows past this is too common to propose pairs by itself. */
 const MAX_POSTINGS = 2000;
 

@@ -33,8 +33,6 @@ export interface ClusterOptions {
   restate: number;
   /** Minimum mean similarity between the members of two claims for them to be one claim. */
   merge: number;
-  /** Minimum mean similarity to a claim's members for a unit of another claim to support it as well. */
-  second: number;
 }
 
 /** Sum of unit vectors of a group's members: the mean cosine to the members is one dot product away. */
@@ -65,15 +63,11 @@ class Centroid {
   }
 }
 
-const EARLY_RESTATE = process.env.EARLY !== '0';
-const CENTRE_ONLY = process.env.CO === '1';
-
 /** The claim a unit restates: one it is linked to through a member and whose members it agrees with best. */
 function restatementHome(
   u: number,
   adj: { j: number; sim: number }[][],
   groupOf: Map<number, number>,
-  groups: Group[],
   centroids: Centroid[],
   vectors: Map<string, number>[],
   threshold: number,
@@ -82,8 +76,7 @@ function restatementHome(
   let bestScore = threshold;
   for (const e of adj[u]!) {
     const g = groupOf.get(e.j);
-    // Star rule: a restatement is linked to the centre itself, not only to some member.
-    if (g === undefined || (CENTRE_ONLY && groups[g]!.centre !== e.j)) continue;
+    if (g === undefined) continue;
     const score = centroids[g]!.meanCosine(vectors[u]!);
     if (score > bestScore || (score === bestScore && best < 0)) {
       best = g;
@@ -124,7 +117,7 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     if (covered.has(c)) continue;
     // A report's second wording of a fact already grouped ("his decision to allow...", after the lead
     // sentence said it) restates that claim rather than starting a new one around itself.
-    const home = EARLY_RESTATE ? restatementHome(c, adj, groupOf, groups, centroids, vectors, Number(process.env.ER ?? options.restate)) : -1;
+    const home = restatementHome(c, adj, groupOf, centroids, vectors, options.restate);
     if (home >= 0) {
       groups[home]!.members.push(c);
       covered.add(c);
@@ -175,7 +168,7 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
       covered.add(u);
     }
   }
-  secondMemberships(groups, centroids, sources, adj, order, vectors, options);
+  secondClaims(groups, sources, adj, Number(process.env.SC ?? 9));
   for (const g of groups) g.members.sort((x, y) => x - y);
   return groups.filter((g) => g.members.length > 0);
 }
@@ -213,41 +206,27 @@ function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number):
   }
 }
 
+
 /**
- * A clause can state two facts ("the decision to allow X stems from the arrival of Y"), and the star pass gave
- * it to one claim only. A unit already in a claim may also join one other claim that has no member from its
- * report yet, when it is linked to that claim's centre and agrees with its members as strongly as a
- * restatement must (stricter when the unit is already taken).
+ * A clause can state two facts; the star pass gave it to one claim. It also supports another claim when it
+ * is strongly linked to that claim's centre and the claim has no member from its report.
  */
-function secondMemberships(
-  groups: Group[],
-  centroids: Centroid[],
-  sources: string[],
-  adj: { j: number; sim: number }[][],
-  order: number[],
-  vectors: Map<string, number>[],
-  options: ClusterOptions,
-): void {
-  const centreGroup = new Map<number, number>();
+function secondClaims(groups: Group[], sources: string[], adj: { j: number; sim: number }[][], threshold: number): void {
+  const centreOf = new Map<number, number>();
   groups.forEach((g, i) => {
-    if (g.members.length > 0) centreGroup.set(g.centre, i);
+    if (g.members.length > 0) centreOf.set(g.centre, i);
   });
+  const member = new Set(groups.flatMap((g) => g.members));
   const joins: [number, number][] = [];
-  for (const u of order) {
-    let best = -1;
-    let bestScore = options.second;
+  for (let u = 0; u < adj.length; u++) {
+    if (!member.has(u)) continue;
     for (const e of adj[u]!) {
-      const g = centreGroup.get(e.j);
-      if (g === undefined || e.sim < options.link) continue;
-      const group = groups[g]!;
-      if (group.members.some((m) => m === u || sources[m] === sources[u])) continue;
-      const score = centroids[g]!.meanCosine(vectors[u]!);
-      if (score > bestScore) {
-        best = g;
-        bestScore = score;
-      }
+      const g = centreOf.get(e.j);
+      if (g === undefined || e.sim < threshold) continue;
+      if (groups[g]!.members.some((m) => m === u || sources[m] === sources[u])) continue;
+      joins.push([u, g]);
+      break;
     }
-    if (best >= 0) joins.push([u, best]);
   }
   for (const [u, g] of joins) if (!groups[g]!.members.some((m) => sources[m] === sources[u])) groups[g]!.members.push(u);
 }

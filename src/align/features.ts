@@ -34,10 +34,11 @@ const POS_WEIGHT: Record<string, number> = { ADV: 0.5, ADJ: 0.8 };
  * comes...") name the topic of the clause, not its fact: what the clause adds is its predicate.
  */
 /** Words that date a fact ("in the coming days", "a few days ago") place it in time; they do not state it. */
-const TIME_WEIGHT = Number(process.env.TIMEW ?? 0.3);
+const TIME_WEIGHT = 0.3;
 
-const REFERENCE_WEIGHT = Number(process.env.REFW ?? 0.3);
-const TOPIC_PREPOSITIONS = new Set(['in', 'of', 'on']);
+const REFERENCE_WEIGHT = 0;
+const TOPIC_PREPOSITIONS = new Set(['in', 'of']);
+const ABOUT = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const TOPIC_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN']);
 const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
@@ -48,24 +49,43 @@ const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 
  */
 function eventReferences(tokens: Token[], from: number, to: number): Set<number> {
   const out = new Set<number>();
+  const modifier = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'PROPN' || (t.pos === 'PART' && /^['’]s$/.test(t.norm));
   for (let i = from; i < to; i++) {
     const d = tokens[i]!;
-    if (!REFERRING_DETERMINERS.has(d.norm) || (d.pos !== 'DET' && d.pos !== 'PRON' && d.pos !== 'SCONJ')) continue;
-    let k = i + 1;
+    // A definite or demonstrative determiner, or a possessor at the start of the unit ("Biden's decision").
+    const determiner = REFERRING_DETERMINERS.has(d.norm) && (d.pos === 'DET' || d.pos === 'PRON' || d.pos === 'SCONJ');
+    const possessor = i === from && (d.pos === 'PROPN' || d.pos === 'NOUN');
+    if (!determiner && !possessor) continue;
+    let k = determiner ? i + 1 : i;
     let head = -1;
-    while (k < to && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV')) {
+    while (k < to && modifier(tokens[k]!)) {
       if (tokens[k]!.pos === 'NOUN') head = k;
       k++;
     }
-    if (head < 0 || !EVENT_NOUNS.has(conceptOf(tokens[head]!.lemma))) continue;
-    // "the decision to allow...", "the move by X to...": the complement spells the event out.
-    if (tokens[k]?.norm === 'to' || tokens[k]?.norm === 'by') continue;
-    // "the shift in the policy": a short in-/of-/on-phrase ending on an event noun is still the reference.
+    if (head < 0 || head !== k - 1 || !EVENT_NOUNS.has(conceptOf(tokens[head]!.lemma))) continue;
+    // "the decision to allow...": the complement spells the event out, so the phrase states it.
+    if (tokens[k]?.norm === 'to') continue;
     let end = k;
-    if (TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? '') && k + 1 < to) {
+    // "the decision by the administration": the agent is still part of the reference, unless a
+    // complement follows it ("the move by X to do Y").
+    if (tokens[k]?.norm === 'by') {
       let m = k + 1;
-      while (m < to && m < k + 5 && TOPIC_PHRASE_POS.has(tokens[m]!.pos)) m++;
-      if (m > k + 1 && tokens[m - 1]!.pos === 'NOUN' && EVENT_NOUNS.has(conceptOf(tokens[m - 1]!.lemma))) end = m;
+      while (m < to && m < k + 6 && (modifier(tokens[m]!) || tokens[m]!.pos === 'DET')) m++;
+      if (tokens[m]?.norm === 'to') continue;
+      end = m;
+    }
+    // "the decision on the use of X": what a decision is about does not say what it decided.
+    if (ABOUT.has(tokens[end]?.norm ?? '')) {
+      let m = end + 1;
+      while (m < to && m < end + 7 && (TOPIC_PHRASE_POS.has(tokens[m]!.pos) || tokens[m]!.pos === 'PROPN' || tokens[m]!.norm === 'of')) m++;
+      while (m > end + 1 && tokens[m - 1]!.pos !== 'NOUN' && tokens[m - 1]!.pos !== 'PROPN') m--;
+      if (m > end + 1) end = m;
+    }
+    // "the shift in the policy": a short in-/of-phrase ending on an event noun is still the reference.
+    else if (TOPIC_PREPOSITIONS.has(tokens[end]?.norm ?? '') && end + 1 < to) {
+      let m = end + 1;
+      while (m < to && m < end + 5 && TOPIC_PHRASE_POS.has(tokens[m]!.pos)) m++;
+      if (m > end + 1 && tokens[m - 1]!.pos === 'NOUN' && EVENT_NOUNS.has(conceptOf(tokens[m - 1]!.lemma))) end = m;
     }
     for (let j = i; j < end; j++) out.add(j);
     i = end - 1;
@@ -94,7 +114,7 @@ function lemmaOf(t: Token): string {
 }
 
 /** Folds listed multi-word idioms ("leave office", "United States") into their concepts. */
-function foldPhrases(pieces: Piece[]): { concept: string; token: Token }[] {
+function foldPhrases(pieces: Piece[]): { concept: string; token: Token; ref: boolean }[] {
   // Idioms may span function words ("in the wake of") and skip determiners and possessives ("term nears its
   // end"); a word outside any idiom counts only if it is content.
   const skippable = (p: Piece): boolean => p.token.pos === 'DET' || p.token.pos === 'PRON';
@@ -130,6 +150,17 @@ function foldPhrases(pieces: Piece[]): { concept: string; token: Token }[] {
   return out;
 }
 
+/**
+ * Negations that deny nothing of the fact: "not just the US", "has not confirmed whether it will follow" (the
+ * question stays open; the clause neither states nor denies it).
+ */
+function openNegation(span: Token[], i: number): boolean {
+  const next = span[i + 1]?.norm ?? '';
+  if (next === 'just' || next === 'only') return true;
+  for (let k = i + 1; k < span.length && k <= i + 4; k++) if (span[k]!.norm === 'whether' || span[k]!.norm === 'if') return true;
+  return false;
+}
+
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'nothing', 'none', 'noone', 'neither']);
 const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly']);
 
@@ -140,7 +171,9 @@ function isPrior(span: Token[]): boolean {
     if (PRIOR_MARKERS.has(t.norm) && (t.pos === 'ADV' || t.pos === 'ADJ')) return true;
     if (t.norm === 'had' && t.pos === 'AUX') {
       const next = span.slice(i + 1, i + 4).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
-      if (next && /(?:ed|en|wn|t)$/.test(next.norm)) return true;
+      // "had been requesting for some time" runs up to now; "had lifted" is over.
+      const progressive = next?.norm === 'been' && /ing$/.test(span[span.indexOf(next) + 1]?.norm ?? '');
+      if (next && /(?:ed|en|wn|t)$/.test(next.norm) && !progressive) return true;
     }
   }
   return false;
@@ -222,7 +255,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });
   }
   // A relative clause is about its antecedent ("ATACMS, which range 190 miles"): its concepts count too.
-  for (const i of process.env.ANTE === "0" ? [] : unit.antecedent) {
+  for (const i of unit.antecedent) {
     const t = tokens[i]!;
     const concept = conceptOf(lemmaOf(t));
     if (concept.length > 1 && !terms.has(concept) && !isLight(concept, t.pos)) terms.set(concept, { kind: t.pos === 'PROPN' ? 'name' : 'word', pos: t.pos });
@@ -248,7 +281,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       terms.set(`${a}+${b}`, { kind: 'pair', pos: 'PAIR' });
     }
   const span = tokens.slice(unit.tokenRange[0], unit.tokenRange[1]);
-  const negated = span.some((t) => NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm));
+  const negated = span.some((t, i) => (NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm)) && !openNegation(span, i));
   // Polarity is part of the fact: "No one died" and "Nobody was killed" agree on a negated statement.
   if (negated) terms.set('¬', { kind: 'word', pos: 'PART' });
   return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), actor: actorOf(span) };

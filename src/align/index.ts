@@ -19,9 +19,9 @@ import { starClusters, type Link } from './cluster.js';
 import { buildClaims } from './claims.js';
 
 /** Minimum similarity for two units of different reports to count as stating the same fact. */
-export const LINK_THRESHOLD = Number(process.env.LINK ?? 0.18);
+export const LINK_THRESHOLD = 0.18;
 /** Star clustering: members must agree with each other on average; leftovers join a claim they agree with. */
-const CLUSTER = { link: LINK_THRESHOLD, agreement: Number(process.env.AGR ?? 0.12), restate: Number(process.env.RST ?? 0.2), merge: Number(process.env.MRG ?? 0.25), second: Number(process.env.SECOND ?? 0.2) };
+const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.12, restate: 0.2, merge: 0.25 };
 
 export interface Alignment {
   units: FactUnit[];

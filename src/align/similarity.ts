@@ -15,7 +15,7 @@ const NUMBER_TOLERANCE = 1.15;
 /** A statement and its negation share words but not the fact. */
 const POLARITY_PENALTY = 0.15;
 /** What was the case before (a restriction in May) is not what is the case now, even in the same words. */
-const PRIOR_PENALTY = Number(process.env.PRIORP ?? 0.5);
+const PRIOR_PENALTY = 0.35;
 /** "14 injured" against "17 injured": the same fact with conflicting figures. */
 const CONFLICT_PENALTY = 0.8;
 /** Concepts (not names) two units must share: one common word beside shared names is still only a topic. */
@@ -24,15 +24,12 @@ const MIN_SHARED_FACTS = 1;
 const FIGURE_PENALTY = 0.5;
 
 /** "France will allow X" against "the administration allowed X": the same act by another country. */
-const ACTOR_PENALTY = Number(process.env.ACTP ?? 0.5);
+const ACTOR_PENALTY = 0.3;
 
 /** One side's actor is a country the other side, which has an actor of its own, never mentions. */
 function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
   return a.actor !== null && isPlace(a.actor) && b.actor !== null && b.actor !== a.actor && !b.terms.has(a.actor);
 }
-
-const CONTAIN_FACTOR = Number(process.env.CF ?? 0);
-const CONTAIN_MIN_FACTS = Number(process.env.CMF ?? 3);
 
 function compatible(a: number, b: number): boolean {
   if (a === b) return true;
@@ -83,12 +80,6 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
   // Shared names alone are a shared topic; a long shared name ("Harbour Transit Authority") is more.
   if (shared < 2 || (facts < MIN_SHARED_FACTS && shared < 4)) return 0;
   let score = dot / (wa.norm * wb.norm);
-  // A short statement wholly inside a longer one that adds details is the same fact: judge by how much of
-  // the shorter side is covered, when enough distinct content (not names) is shared to pin a fact down.
-  if (facts >= CONTAIN_MIN_FACTS) {
-    const small = Math.min(wa.norm, wb.norm);
-    score = Math.max(score, CONTAIN_FACTOR * (dot / (small * small)));
-  }
   // Different counts of the same thing are still one fact (a conflict the brief reports), but a weaker match.
   if (numbersConflict(fa, fb)) score *= CONFLICT_PENALTY;
   if (fa.negated !== fb.negated) score *= POLARITY_PENALTY;

@@ -116,7 +116,6 @@ function coordinatesVerb(tokens: Token[], i: number, from: number, to: number): 
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
-const CAUSAL_CUT = process.env.CAUSAL !== '0';
 /** Verbs that link an event to its cause or occasion, with the word that must follow ("stem from"). */
 const CAUSAL_VERBS: Record<string, Set<string>> = {
   stem: new Set(['from']),
@@ -184,7 +183,8 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     else if (
       SUBORDINATORS.has(t.norm) &&
       (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') &&
-      !TIME_NOUNS.has(prev.lemma) &&
+      // "two months before X is set to leave" measures a distance; "for months after X presented" does not.
+      !(TIME_NOUNS.has(prev.lemma) && tokens[i - 2]?.norm !== 'for') &&
       !(DURATIVE.has(t.norm) && !afterBreak) &&
       clauseFollows(tokens, i, to)
     )
@@ -194,8 +194,7 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
   // occasion joins two facts; the cause starts its own unit (a bare "The decision" before it merges back).
   // The part before the link must state something itself ("the decision to allow X"): a bare "The latest
   // decision by the administration" stays with its cause.
-  if (CAUSAL_CUT)
-    for (let i = from + 1; i < to - 1; i++)
+  for (let i = from + 1; i < to - 1; i++)
       if (causalLink(tokens, i, to) && tokens.slice(from, i).some((t) => t.pos === 'VERB' && !SPEECH_VERBS.has(t.lemma) && !LINKING.test(t.lemma))) starts.push(i);
   // A fronted phrase that carries a fact of its own ("In a sharp reversal, X did Y") is its own unit;
   // short ones ("In particular,") are merged back below.

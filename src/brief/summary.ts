@@ -13,6 +13,8 @@ import { selfContained } from '../align/claims.js';
 const MIN_WORDS = 6;
 const ANAPHORIC = /\b(?:this|these|those|such)\s+\p{L}+|\bthe (?:region|area|city|country|town)\b|\bthere\b/giu;
 const MAX_WORDS = 55;
+/** Score cost of a sentence that packs a single-source detail into a corroborated fact. */
+const NARROWER_PENALTY = 1;
 
 interface Candidate {
   doc: Doc;
@@ -69,13 +71,17 @@ export function summarize(docs: Doc[], claims: Claim[], max = 7): SummarySentenc
       if (!set) claimsOfSentence.set(key, (set = new Set()));
       set.add(c.id);
     }
+  // How early each report first states the fact, averaged over reports: a report's later restatement of
+  // a fact it led with does not make the fact less central.
   const centrality = (c: Claim): number => {
-    const ps = c.support.map((s) => {
+    const first = new Map<string, number>();
+    for (const s of c.support) {
       const doc = byId.get(s.source)!;
-      return position(doc, sentenceOf(doc, s));
-    });
-    return ps.reduce((a, b) => a + b, 0) / Math.max(1, ps.length);
+      first.set(s.source, Math.max(first.get(s.source) ?? 0, position(doc, sentenceOf(doc, s))));
+    }
+    return [...first.values()].reduce((a, b) => a + b, 0) / Math.max(1, first.size);
   };
+  const width = new Map(claims.map((c) => [c.id, new Set(c.support.map((s) => s.source)).size]));
   const ranked = claims
     .map((c, order) => ({ c, order, width: new Set(c.support.map((s) => s.source)).size, central: centrality(c) }))
     .sort((x, y) => y.width - x.width || y.central - x.central || x.order - y.order);
@@ -110,8 +116,13 @@ export function summarize(docs: Doc[], claims: Claim[], max = 7): SummarySentenc
       const mine = c.support.filter((s) => s.source === cand.doc.id && s.start >= cand.sentence.start && s.end <= cand.sentence.end);
       return mine.reduce((acc, s) => acc + (s.end - s.start), 0) / Math.max(1, cand.sentence.end - cand.sentence.start);
     };
+    // A sentence that also tells a detail only its own report gives would cite all these sources for it.
+    const narrower = (cand: Candidate): number => {
+      const facts = claimsOfSentence.get(`${cand.doc.id}#${cand.index}`) ?? new Set<string>();
+      return (width.get(c.id) ?? 0) > 1 && [...facts].some((id) => id !== c.id && width.get(id) === 1) ? NARROWER_PENALTY : 0;
+    };
     const best = fresh
-      .map((cand) => ({ cand, score: readability(cand) + position(cand.doc, cand.index) + holdsLead(cand) + focus(cand) }))
+      .map((cand) => ({ cand, score: readability(cand) + position(cand.doc, cand.index) + holdsLead(cand) + focus(cand) - narrower(cand) }))
       .sort((x, y) => y.score - x.score || docs.indexOf(x.cand.doc) - docs.indexOf(y.cand.doc) || x.cand.index - y.cand.index)[0]!.cand;
     // A sentence that leans on its neighbours ("However, ...", "He said ...") does not stand in a summary.
     if (!selfContained(best.text)) continue;

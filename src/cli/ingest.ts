@@ -22,7 +22,7 @@ export interface IngestSummary {
 }
 
 /** A progress line for the store: reports/s, stories, errors; redrawn in place on a terminal only. */
-function storeProgress(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number, stories: number, errors: number) => void; done: () => void } {
+function storeProgress(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number, stories: () => number, errors: number) => void; done: () => void } {
   const enabled = Boolean(stream.isTTY) && !process.env.CI;
   const started = Date.now();
   let last = 0;
@@ -33,7 +33,8 @@ function storeProgress(stream: NodeJS.WriteStream = process.stderr): { update: (
       if (done < total && now - last < 100) return;
       last = now;
       const rate = done / Math.max(0.001, (now - started) / 1000);
-      stream.write(`\r\u001b[2Kstoring ${done}/${total} ${rate.toFixed(1)} reports/s · ${stories} stories · ${errors} errors`);
+      // The story count is a query: asked only when the line is redrawn.
+      stream.write(`\r\u001b[2Kstoring ${done}/${total} ${rate.toFixed(1)} reports/s · ${stories()} stories · ${errors} errors`);
     },
     done() {
       if (enabled) stream.write('\r\u001b[2K');
@@ -62,7 +63,7 @@ export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Pro
         const message = err instanceof InputError ? err.message : `${article.input}: ${(err as Error).message}`;
         process.stderr.write(`corroborate: ${message}\n`);
       }
-      progress.update(i + 1, articles.length, store.index.stories.size, summary.errors);
+      progress.update(i + 1, articles.length, () => store.storyCount(), summary.errors);
     });
   } finally {
     progress.done();

@@ -389,6 +389,11 @@ export class Store {
     return null;
   }
 
+  /** Live stories (for progress lines; cheaper than `counts`). */
+  storyCount(): number {
+    return (this.q('SELECT count(*) AS n FROM stories WHERE merged_into IS NULL AND size > 0').get() as { n: number }).n;
+  }
+
   counts(): { reports: number; versions: number; stories: number } {
     const q = (sql: string): number => (this.q(sql).get() as { n: number }).n;
     return {

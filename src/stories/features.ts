@@ -80,16 +80,14 @@ function add(keys: Map<string, number>, key: string): void {
 
 /**
  * Features of one report from its title, body and publication date. Pure and fast: one regular-expression pass
- * per line. The publication date counts as a date the report names: extraction takes the timestamp line out of
- * the body, but which year and day a report is from is some of the best evidence of which event it tells.
+ * per line. The publication year counts as a year the report names: extraction takes the timestamp line out of
+ * the body, but which year a report is from is good evidence of which of two alike events it tells.
  */
 export function reportFeatures(title: string | null, text: string, publishedAt: string | null = null): ReportFeatures {
   const keys = new Map<string, number>();
-  const published = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
-  if (published) {
-    add(keys, 'd:' + published[1]);
-    add(keys, `d:${published[2]}-${published[3]}`);
-  }
+  // Only the year: the day is shared by everything published that day (and by every input given one `--date`).
+  const published = publishedAt ? /^(\d{4})/.exec(publishedAt) : null;
+  if (published) add(keys, 'd:' + published[1]);
   let words = 0;
   const lines = (title ? title + '\n' : '') + text;
   for (const line of lines.split(/\n+|(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u)) {
