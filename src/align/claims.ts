@@ -22,6 +22,10 @@ const CLAUSE_OPENERS = new Set(
   'as when while whilst if because although though since after before until unless which who whom whose where with without given'.split(' '),
 );
 const DEPENDENT_PHRASES = /^["“‘'(]?\s*(?:in particular|in addition|in response|as a result|despite this|if so|at the same time|by contrast)\b/i;
+/** A pronoun subject after a short fronted phrase ("In recent days, he asked...") leans on the sentence before. */
+const FRONTED_PRONOUN = /^[^,]{0,40},\s*(?:he|she|it|they|this|these|those)\b/i;
+/** "Three of them were...": a part of a group named in an earlier sentence. */
+const PART_OF_PRONOUN = /^["“‘'(]?\s*(?:\p{L}+\s+){1,2}of (?:them|these|those|whom)\b/iu;
 
 /** Pronouns and determiners that need an antecedent. */
 const PRONOUN_OPENERS = new Set('he she it they them his her its their this these those that such there'.split(' '));
@@ -43,7 +47,7 @@ export function selfContained(text: string): boolean {
   const word = m[1]!;
   if (word[0] !== word[0]!.toUpperCase()) return false;
   const lower = word.toLowerCase();
-  if (DEPENDENT_OPENERS.has(lower) || CLAUSE_OPENERS.has(lower) || DEPENDENT_PHRASES.test(text)) return false;
+  if (DEPENDENT_OPENERS.has(lower) || CLAUSE_OPENERS.has(lower) || DEPENDENT_PHRASES.test(text) || FRONTED_PRONOUN.test(text) || PART_OF_PRONOUN.test(text)) return false;
   return !/^\p{L}+ing$/u.test(word);
 }
 

@@ -33,6 +33,8 @@ export interface ClusterOptions {
   restate: number;
   /** Minimum mean similarity between the members of two claims for them to be one claim. */
   merge: number;
+  /** Minimum similarity of a member of one claim to another claim's centre for it to support that claim too. */
+  second: number;
 }
 
 /** Sum of unit vectors of a group's members: the mean cosine to the members is one dot product away. */
@@ -168,7 +170,7 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
       covered.add(u);
     }
   }
-  secondClaims(groups, sources, adj, Number(process.env.SC ?? 9));
+  secondClaims(groups, sources, adj, options.second);
   for (const g of groups) g.members.sort((x, y) => x - y);
   return groups.filter((g) => g.members.length > 0);
 }

@@ -56,6 +56,8 @@ function eventReferences(tokens: Token[], from: number, to: number): Set<number>
     const determiner = REFERRING_DETERMINERS.has(d.norm) && (d.pos === 'DET' || d.pos === 'PRON' || d.pos === 'SCONJ');
     const possessor = i === from && (d.pos === 'PROPN' || d.pos === 'NOUN');
     if (!determiner && !possessor) continue;
+    // "one of the last moves of X" classifies, it does not refer back.
+    if (tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.pos === 'NUM') continue;
     let k = determiner ? i + 1 : i;
     let head = -1;
     while (k < to && modifier(tokens[k]!)) {
@@ -161,6 +163,7 @@ function openNegation(span: Token[], i: number): boolean {
   return false;
 }
 
+const EXCLUDING = new Set(['beyond', 'outside', 'except', 'excluding']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'nothing', 'none', 'noone', 'neither']);
 const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly']);
 
@@ -249,7 +252,9 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       terms.set(`#${value}`, { kind: value > 12 ? 'number' : 'word', pos: 'NUM' });
       continue;
     }
-    const lemma = lemmaOf(t);
+    // "strikes beyond Kursk", "anywhere except the capital": the place named is the one excluded.
+    const excluded = t.pos === 'PROPN' && EXCLUDING.has(tokens[i - 1]?.norm ?? '');
+    const lemma = (excluded ? '¬' : '') + lemmaOf(t);
     if (lemma.length < 2 || TITLES.has(lemma)) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
     pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });

@@ -77,7 +77,7 @@ const VARIANT_GROUPS: string[][] = [
   ['vehicle', 'car', 'truck', 'traffic'],
   ['delay', 'postpone', 'postponement', 'defer'],
   ['storm', 'gale', 'hurricane', 'typhoon'],
-  ['rise', 'increase', 'grow', 'growth', 'climb', 'jump', 'surge'],
+  ['rise', 'increase', 'grow', 'growing', 'growth', 'climb', 'jump', 'surge', 'mounting', 'rising', 'increasing'],
   ['fall', 'drop', 'decline', 'plunge', 'sink'],
 ];
 
@@ -88,6 +88,9 @@ const VARIANT_GROUPS: string[][] = [
 export const EVENT_NOUNS = new Set([
   'decision', 'change', 'policy', 'permit', 'plan', 'announce', 'situation', 'action', 'event', 'incident', 'news',
 ]);
+
+/** Common nouns (as concepts) for groups of people who hold a view or act: another group is another holder. */
+export const HOLDERS = new Set(['critic', 'official', 'supporter', 'expert', 'analyst', 'resident', 'adviser', 'opponent', 'lawmaker', 'diplomat', 'witness']);
 
 /** Countries and places under all the names news prose gives them: demonyms, abbreviations, capitals as metonyms. */
 const PLACE_GROUPS: string[][] = [

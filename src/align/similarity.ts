@@ -8,7 +8,7 @@
  * conflict, which the brief shows as a discrepancy.
  */
 import type { UnitFeatures, WeightedUnit } from './features.js';
-import { isPlace } from './lexicon.js';
+import { HOLDERS, isPlace } from './lexicon.js';
 
 /** Two counts of the same thing agree when within this ratio ("about 120" vs "up to 120", "9,000" vs "9,500"). */
 const NUMBER_TOLERANCE = 1.15;
@@ -23,12 +23,18 @@ const MIN_SHARED_FACTS = 1;
 /** "a budget of 4.6 million crowns" against a clause that names no budget: a detail, not corroboration. */
 const FIGURE_PENALTY = 0.5;
 
-/** "France will allow X" against "the administration allowed X": the same act by another country. */
+/**
+ * "France will allow X" against "the administration allowed X": the same act by another country; "critics
+ * worry" against "officials fear": the same view held by another group.
+ */
 const ACTOR_PENALTY = 0.3;
 
 /** One side's actor is a country the other side, which has an actor of its own, never mentions. */
 function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
-  return a.actor !== null && isPlace(a.actor) && b.actor !== null && b.actor !== a.actor && !b.terms.has(a.actor);
+  if (a.actor === null || b.actor === null || a.actor === b.actor || b.terms.has(a.actor)) return false;
+  if (isPlace(a.actor)) return true;
+  // "critics worry" against "officials fear": two groups of people, neither naming the other.
+  return HOLDERS.has(a.actor) && HOLDERS.has(b.actor) && !a.terms.has(b.actor);
 }
 
 function compatible(a: number, b: number): boolean {

@@ -70,17 +70,17 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   nameMinIdf: 4,
   boost: { name: 2.5, number: 1.5, date: 2.5, term: 1 },
   memberKeys: 200,
-  probeKeys: 24,
+  probeKeys: 16,
   indexKeys: 40,
   candidates: 24,
-  postingCap: 64,
+  postingCap: 32,
   splitMin: 8,
   splitMembers: 40,
   splitBelow: 0.85,
   splitGrowth: 1.5,
   splitHalf: 3,
-  neighbours: 4,
-  refineMembers: 30,
+  neighbours: 3,
+  refineMembers: 20,
   window: 14 * 24 * 3600 * 1000,
   maxActive: 5000,
 };
@@ -254,7 +254,7 @@ export class StoryIndex {
   private nameFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
     let names = 0;
     for (const [k, c] of m) {
-      if (k.charCodeAt(0) !== 110 /* n */ || this.df.idf(k) < this.options.nameMinIdf) continue;
+      if (k.charCodeAt(0) !== 110 /* n */ || this.w(k) < this.options.nameMinIdf * this.options.boost.name) continue;
       names++;
       if ((s.keys.get(k) ?? 0) - (self ? c : 0) > 1e-9) return 1;
     }
