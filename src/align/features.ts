@@ -210,6 +210,34 @@ function frontedPrior(doc: Doc, unit: FactUnit): boolean {
   return comma > 0 && isPrior(head.slice(0, comma));
 }
 
+/** Words that put an instrument into action: "use", "deploy", "employ", "fire" X. */
+const EMPLOY = new Set(['use', 'deploy', 'employ', 'fire']);
+/** How far (in concepts) the object of an employing verb may be: "deploy these long-range weapons". */
+const OBJECT_WINDOW = 3;
+
+/**
+ * A light who-does-what-to-whom frame for the commonest news paraphrase of an attack: deploying, using or
+ * firing weapons is using them ("deploy these weapons in X" ≈ "use the missiles in X"), not stationing
+ * troops, and using weapons *against* someone is striking them ("use the missiles first against troops" ≈
+ * "will initially target troops"). Deploying troops stays deployment.
+ */
+function weaponFrame(folded: { concept: string; token: Token; ref: boolean }[], span: Token[]): { concept: string; token: Token; ref: boolean }[] {
+  const out = folded.map((f) => ({ ...f }));
+  let armed = false;
+  for (let i = 0; i < out.length; i++) {
+    if (!EMPLOY.has(out[i]!.concept)) continue;
+    const near = out.slice(Math.max(0, i - 1), i + 1 + OBJECT_WINDOW);
+    if (!near.some((f) => f.concept === 'weapon')) continue;
+    out[i]!.concept = 'use';
+    armed = true;
+  }
+  if (armed && span.some((t) => t.norm === 'against') && !out.some((f) => f.concept === 'strike')) {
+    const at = span.find((t) => t.norm === 'against')!;
+    out.push({ concept: 'strike', token: { ...at, pos: 'VERB' }, ref: false });
+  }
+  return out;
+}
+
 export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const tokens = doc.layers.tokens;
   const terms: UnitFeatures['terms'] = new Map();
@@ -267,7 +295,8 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   }
   const seq: string[] = [];
   const verb: boolean[] = [];
-  for (const { concept, token, ref } of foldPhrases(pieces)) {
+  const folded = weaponFrame(foldPhrases(pieces), tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
+  for (const { concept, token, ref } of folded) {
     if (isLight(concept, token.pos)) continue;
     if (seq[seq.length - 1] !== concept) {
       seq.push(concept);
