@@ -35,6 +35,11 @@ export interface ClusterOptions {
   merge: number;
   /** Minimum similarity of a member of one claim to another claim's centre for it to support that claim too. */
   second: number;
+  /**
+   * Minimum mean cosine between what a member of one claim says beyond that claim (its content words no other
+   * member has) and the members of another claim, for it to support that claim too.
+   */
+  residual: number;
 }
 
 /** Sum of unit vectors of a group's members: the mean cosine to the members is one dot product away. */
@@ -90,8 +95,10 @@ function restatementHome(
 
 /**
  * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement.
+ * @param facts each unit's content concepts (words and figures, not names or verb pairs): what a unit says
+ *   beyond its claim is measured on these, since a shared name is a topic, not a second fact.
  */
-export function starClusters(sources: string[], links: Link[], vectors: Map<string, number>[], options: ClusterOptions): Group[] {
+export function starClusters(sources: string[], links: Link[], vectors: Map<string, number>[], options: ClusterOptions, facts: Set<string>[] = []): Group[] {
   const n = sources.length;
   const adj: { j: number; sim: number }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
@@ -171,6 +178,7 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     }
   }
   secondClaims(groups, sources, adj, options.second);
+  secondFacts(groups, sources, adj, vectors, facts, options.residual);
   for (const g of groups) g.members.sort((x, y) => x - y);
   return groups.filter((g) => g.members.length > 0);
 }
@@ -229,6 +237,53 @@ function secondClaims(groups: Group[], sources: string[], adj: { j: number; sim:
       joins.push([u, g]);
       break;
     }
+  }
+  for (const [u, g] of joins) if (!groups[g]!.members.some((m) => sources[m] === sources[u])) groups[g]!.members.push(u);
+}
+
+/**
+ * One clause, two facts, found by what is left over: a member of claim A also supports claim B when the part
+ * of it that claim A does not explain — its concepts absent from A's members — agrees with B's members. "The
+ * shift comes two months before the inauguration | to strengthen Ukraine's capabilities" is in the timing
+ * claim by its first half and supports the strengthening claim by its second; a clause that only restates
+ * A's words has no such remainder. Candidate claims come from the unit's links (never all pairs).
+ */
+function secondFacts(groups: Group[], sources: string[], adj: { j: number; sim: number }[][], vectors: Map<string, number>[], facts: Set<string>[], threshold: number): void {
+  const live = groups.map((g) => g.members.length > 0);
+  const centroids = groups.map((g) => {
+    const c = new Centroid();
+    for (const m of g.members) c.add(vectors[m]!);
+    return c;
+  });
+  const homes = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    if (live[i]) for (const m of g.members) homes.set(m, [...(homes.get(m) ?? []), i]);
+  });
+  const joins: [number, number][] = [];
+  for (const [u, own] of [...homes].sort((x, y) => x[0] - y[0])) {
+    // What the other members of its claims say (the unit itself explains everything it says).
+    const explained = new Set(own.flatMap((g) => groups[g]!.members.filter((m) => m !== u).flatMap((m) => [...vectors[m]!.keys()])));
+    const rest = new Map([...vectors[u]!].filter(([t]) => !explained.has(t) && (facts[u]?.has(t) ?? true)));
+    let norm = 0;
+    for (const w of rest.values()) norm += w * w;
+    if (norm === 0) continue;
+    norm = Math.sqrt(norm);
+    let best = -1;
+    let bestScore = threshold;
+    const seen = new Set<number>();
+    for (const e of adj[u]!) {
+      for (const g of homes.get(e.j) ?? []) {
+        if (seen.has(g) || own.includes(g)) continue;
+        seen.add(g);
+        if (groups[g]!.members.some((m) => sources[m] === sources[u])) continue;
+        const score = centroids[g]!.meanCosine(rest) / norm;
+        if (score > bestScore) {
+          best = g;
+          bestScore = score;
+        }
+      }
+    }
+    if (best >= 0) joins.push([u, best]);
   }
   for (const [u, g] of joins) if (!groups[g]!.members.some((m) => sources[m] === sources[u])) groups[g]!.members.push(u);
 }

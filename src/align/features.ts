@@ -5,7 +5,7 @@
  * and the words that pin a fact down ("4.6 million", "inquiry") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, isPlace, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 
 export type TermKind = 'name' | 'number' | 'word' | 'pair';
@@ -115,11 +115,14 @@ function lemmaOf(t: Token): string {
   return t.lemma;
 }
 
+const SKIPPABLE_IN_IDIOM = new Set(['DET', 'PRON', 'ADJ']);
+
 /** Folds listed multi-word idioms ("leave office", "United States") into their concepts. */
 function foldPhrases(pieces: Piece[]): { concept: string; token: Token; ref: boolean }[] {
   // Idioms may span function words ("in the wake of") and skip determiners and possessives ("term nears its
   // end"); a word outside any idiom counts only if it is content.
-  const skippable = (p: Piece): boolean => p.token.pos === 'DET' || p.token.pos === 'PRON';
+  // Adjectives may stand inside an idiom too: "gain a new strategic edge", "lift the long-standing restrictions".
+  const skippable = (p: Piece): boolean => SKIPPABLE_IN_IDIOM.has(p.token.pos);
   const match = (i: number, words: string[]): number => {
     let k = i;
     for (const w of words) {
@@ -214,6 +217,8 @@ function frontedPrior(doc: Doc, unit: FactUnit): boolean {
 const EMPLOY = new Set(['use', 'deploy', 'employ', 'fire']);
 /** How far (in concepts) the object of an employing verb may be: "deploy these long-range weapons". */
 const OBJECT_WINDOW = 3;
+/** Verbs after which "against" opposes an act rather than aims at a target ("warned against", "voted against"). */
+const OPPOSING = new Set(['warn', 'vote', 'protest', 'argue', 'speak', 'advise', 'lobby', 'rule', 'campaign', 'caution', 'request']);
 
 /**
  * A light who-does-what-to-whom frame for the commonest news paraphrase of an attack: deploying, using or
@@ -225,16 +230,52 @@ function weaponFrame(folded: { concept: string; token: Token; ref: boolean }[], 
   const out = folded.map((f) => ({ ...f }));
   let armed = false;
   for (let i = 0; i < out.length; i++) {
-    if (!EMPLOY.has(out[i]!.concept)) continue;
+    // The word itself, not its concept: "send" folds with "deploy" but sending weapons is supplying them.
+    if (!EMPLOY.has(out[i]!.token.lemma)) continue;
     const near = out.slice(Math.max(0, i - 1), i + 1 + OBJECT_WINDOW);
     if (!near.some((f) => f.concept === 'weapon')) continue;
     out[i]!.concept = 'use';
     armed = true;
   }
-  if (armed && span.some((t) => t.norm === 'against') && !out.some((f) => f.concept === 'strike')) {
-    const at = span.find((t) => t.norm === 'against')!;
-    out.push({ concept: 'strike', token: { ...at, pos: 'VERB' }, ref: false });
+  // "warned against using weapons" opposes the use, it does not strike.
+  const at = span.findIndex((t, i) => t.norm === 'against' && !OPPOSING.has(conceptOf(span[i - 1]?.lemma ?? '')));
+  if (armed && at >= 0 && !out.some((f) => f.concept === 'strike')) {
+    out.push({ concept: 'strike', token: { ...span[at]!, pos: 'VERB' }, ref: false });
   }
+  return out;
+}
+
+/** Prepositions that put an act inside a country's borders: "strikes inside Russia", "deep into Russian territory". */
+const INSIDE = new Set(['inside', 'within', 'into']);
+
+/**
+ * "inside Russia", "within Russian territory", "on Russian soil": an act on a country's own ground. The bare
+ * name after "inside/within/into" says what "territory" says, so it gains that concept.
+ */
+function territoryFrame(folded: { concept: string; token: Token; ref: boolean }[], span: Token[]): void {
+  if (folded.some((f) => f.concept === 'territory')) return;
+  for (let i = 0; i < span.length; i++) {
+    if (!INSIDE.has(span[i]!.norm)) continue;
+    const next = span.slice(i + 1, i + 3).find((t) => t.pos === 'PROPN' || t.pos === 'ADJ');
+    if (next && isPlace(conceptOf(lemmaOf(next)))) {
+      folded.push({ concept: 'territory', token: { ...next, pos: 'NOUN' }, ref: false });
+      return;
+    }
+  }
+}
+
+const readings = new WeakMap<Doc, Map<string, string>>();
+
+/** What a bare place name means in this report: the one qualified form it names ("Korean" → north-korea). */
+function bareReadings(doc: Doc): Map<string, string> {
+  let out = readings.get(doc);
+  if (out) return out;
+  out = new Map();
+  for (const [bare, forms] of Object.entries(QUALIFIED_PLACES)) {
+    const named = forms.filter(([re]) => re.test(doc.text));
+    if (named.length === 1) out.set(bare, named[0]![1]);
+  }
+  readings.set(doc, out);
   return out;
 }
 
@@ -296,6 +337,9 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const seq: string[] = [];
   const verb: boolean[] = [];
   const folded = weaponFrame(foldPhrases(pieces), tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
+  territoryFrame(folded, tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
+  const bare = bareReadings(doc);
+  for (const f of folded) f.concept = bare.get(f.concept) ?? f.concept;
   for (const { concept, token, ref } of folded) {
     if (isLight(concept, token.pos)) continue;
     if (seq[seq.length - 1] !== concept) {

@@ -22,7 +22,7 @@ import { buildClaims } from './claims.js';
 /** Minimum similarity for two units of different reports to count as stating the same fact. */
 export const LINK_THRESHOLD = 0.18;
 /** Star clustering: members must agree with each other on average; leftovers join a claim they agree with. */
-const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.12, restate: 0.2, merge: 0.25, second: 0.25 };
+const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.12, restate: 0.2, merge: 0.25, second: 0.25, residual: 0.2 };
 
 export interface Alignment {
   units: FactUnit[];
@@ -47,6 +47,7 @@ export function alignDetailed(docs: Doc[]): Alignment {
     links,
     vectors,
     CLUSTER,
+    features.map((f) => new Set([...f.terms].filter(([, info]) => info.kind === 'word' || info.kind === 'number').map(([t]) => t))),
   );
   return { units, links, claims: buildClaims(docs, units, groups) };
 }

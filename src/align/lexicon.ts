@@ -18,6 +18,8 @@ const VARIANT_GROUPS: string[][] = [
   ['troop', 'soldier', 'force', 'personnel', 'serviceman', 'servicemen', 'fighter'],
   ['deploy', 'deployment', 'station', 'send', 'dispatch', 'introduce', 'introduction', 'arrival', 'arrive', 'involvement', 'presence'],
   ['retaliate', 'retaliation', 'reprisal', 'revenge', 'respond', 'response', 'riposte'],
+  // Doing what another did: "follow suit", "similar support", "do likewise".
+  ['imitate', 'similar', 'similarly', 'likewise', 'emulate'],
   ['escalate', 'escalation', 'escalating', 'escalatory'],
   ['war', 'conflict', 'fighting', 'hostility', 'hostilities', 'combat'],
   ['confrontation', 'clash', 'showdown'],
@@ -27,8 +29,8 @@ const VARIANT_GROUPS: string[][] = [
   ['supply', 'supplied', 'provide', 'deliver', 'delivery', 'furnish', 'ship', 'transfer'],
   ['aid', 'support', 'assistance', 'backing'],
   ['reduce', 'cut', 'slash', 'lower', 'decrease', 'shrink', 'scale'],
-  ['strengthen', 'bolster', 'boost', 'reinforce', 'enhance', 'enhanced', 'improve'],
-  ['advantage', 'edge', 'upper'],
+  // Giving someone an advantage or an edge is strengthening them.
+  ['strengthen', 'bolster', 'boost', 'reinforce', 'enhance', 'enhanced', 'improve', 'advantage', 'edge', 'upper'],
   // decisions and change
   ['decision', 'move', 'step', 'measure', 'ruling', 'determination', 'development'],
   ['change', 'shift', 'alter', 'alteration', 'departure', 'changer', 'transform', 'transformation', 'reversal', 'reverse', 'u-turn', 'redefine', 'overhaul'],
@@ -112,6 +114,18 @@ const PLACE_GROUPS: string[][] = [
   ['west', 'western'],
 ];
 
+/**
+ * Bare names of a place that has qualified forms ("Korean troops" in a report about North Korea): a report that
+ * names only one of the qualified forms means that one by the bare name. Keys are concepts of the bare name,
+ * values the qualified concepts with the words that name them.
+ */
+export const QUALIFIED_PLACES: Record<string, [RegExp, string][]> = {
+  korea: [
+    [/\bnorth(?:ern)?[ -]korea/i, 'north-korea'],
+    [/\bsouth(?:ern)?[ -]korea/i, 'south-korea'],
+  ],
+};
+
 /** Multi-word expressions folded to one concept before comparison (lemmas, space-separated). */
 export const PHRASES: [string[], string][] = [
   [['united', 'states'], 'us'],
@@ -128,7 +142,10 @@ export const PHRASES: [string[], string][] = [
   [['ease', 'restriction'], 'permit'],
   [['lift', 'ban'], 'permit'],
   [['green', 'light'], 'permit'],
-  [['upper', 'hand'], 'advantage'],
+  [['upper', 'hand'], 'strengthen'],
+  [['strengthen', 'hand'], 'strengthen'],
+  [['gain', 'strengthen'], 'strengthen'],
+  [['give', 'strengthen'], 'strengthen'],
   [['give', 'way'], 'collapse'],
   [['come', 'down'], 'collapse'],
   [['break', 'away'], 'collapse'],
@@ -143,6 +160,7 @@ export const PHRASES: [string[], string][] = [
   [['inauguration'], 'leave office'],
   // A decision's cause or occasion, however a report links them.
   [['follow', 'suit'], 'imitate'],
+  [['do', 'the', 'same'], 'imitate'],
   [['come', 'amid'], 'because'],
   [['come', 'in', 'the', 'wake', 'of'], 'because'],
   [['in', 'the', 'wake', 'of'], 'because'],

@@ -241,7 +241,14 @@ function attributionTokens(tokens: Token[], from: number, to: number): Set<numbe
     }
   }
   const content = [...range(from, to)].filter((i) => !out.has(i) && isContent(tokens[i]!));
-  if (content.some(isSpeech) && content.length <= 6) for (const i of range(from, to)) out.add(i);
+  const speech = content.findIndex(isSpeech);
+  if (speech >= 0 && content.length <= 6) {
+    // "supporters argue these weapons strengthen X": a speech verb with its own complement is a tag before a
+    // fact, not a bare tag; only the tag is attribution.
+    const said = content.length - speech - 1;
+    const tagEnd = said >= MIN_CONTENT ? content[speech]! + 1 : to;
+    for (const i of range(from, tagEnd)) out.add(i);
+  }
   return out;
 }
 
