@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPlainText } from '../src/extract/plaintext/index.js';
 import { splitSentences } from '../src/annotate/sentences.js';
+import { prng } from '../src/util/prng.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE_DIR = join(ROOT, 'examples', 'harbor-bridge');
@@ -23,17 +24,6 @@ export interface StoryReport {
   text: string;
 }
 
-/** mulberry32: a tiny, well-distributed 32-bit PRNG; enough for reproducible noise. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;

@@ -14,16 +14,9 @@ export interface GeneratedReport {
   copyOf: string | null;
 }
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from '../src/util/prng.js';
+
+export { rng };
 
 const SYL = ['ka', 'lo', 'mir', 'tan', 've', 'dra', 'sol', 'ben', 'ri', 'os', 'ta', 'lun', 'gar', 'nes', 'pol', 'zu', 'har', 'ein', 'ma', 'dor', 'vik', 'el', 'sa', 'bre'];
 const OUTLETS = ['Harbor Daily', 'Northern Ledger', 'Valley Courier', 'Coastal Times', 'Metro Wire', 'Evening Post', 'Plains Herald', 'Island Gazette'];

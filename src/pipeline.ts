@@ -7,7 +7,7 @@ import type { Article, Doc, RawInput } from './doc/types.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
 import { extract } from './extract/index.js';
 import { annotate } from './annotate/index.js';
-import { buildBrief } from './brief/build.js';
+import { buildBrief, nextTurn } from './brief/build.js';
 import type { Brief } from './brief/types.js';
 import { InputError } from './util/errors.js';
 
@@ -39,6 +39,18 @@ export function annotateAll(articles: Article[], options: BriefOptions = {}): Do
     options.onProgress?.(i + 1, articles.length, a.input);
     return doc;
   });
+}
+
+/** annotateAll giving the event loop a turn after each report, for a server that must keep answering. */
+export async function annotateAllAsync(articles: Article[], options: BriefOptions = {}): Promise<Doc[]> {
+  const ids = sourceIds(articles.map((a) => a.input));
+  const docs: Doc[] = [];
+  for (const [i, a] of articles.entries()) {
+    docs.push(annotate(a, ids[i]!, { date: options.date ?? null }));
+    options.onProgress?.(i + 1, articles.length, a.input);
+    await nextTurn();
+  }
+  return docs;
 }
 
 export function briefFromArticles(articles: Article[], options: BriefOptions = {}): Brief {

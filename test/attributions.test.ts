@@ -60,7 +60,7 @@ function score(label: string, docs: Doc[], gold: GoldAttribution[], docKey: (d: 
   for (const p of preds) if (!p.used) misses.push(`extra ${p.key} "${p.a.text}" → ${p.a.cites} (${p.a.kind})`);
   const m = prf(tp, preds.length, gold.length);
   report(`attributions ${label}`, m);
-  for (const x of misses) console.log(`#   ${x}`);
+  for (const x of misses) console.log(`  ${x}`);
   assert.ok(m.f1 >= 0.85, `${label}: attribution F1 ${m.f1.toFixed(3)} < 0.85`);
 }
 

@@ -45,7 +45,7 @@ function check(label: string, items: { doc: Doc; gold: GoldDate[] }[], dated: bo
   const s = score(items, dated);
   const m = prf(s.tp, s.predicted, s.gold);
   report(`dates ${label}`, m, `(${s.tp}/${s.gold} gold, ${s.predicted} found)`);
-  for (const e of s.errors) console.log(`#   ${e}`);
+  for (const e of s.errors) console.log(`  ${e}`);
   assert.ok(m.f1 >= THRESHOLD, `dates F1 on ${label} ${m.f1.toFixed(3)} < ${THRESHOLD}:\n${s.errors.join('\n')}`);
 }
 

@@ -58,7 +58,7 @@ function check(label: string, docs: Doc[], gold: GoldDiscrepancy[]): BriefDiscre
   m.p = found.length ? correct / found.length : 1;
   m.f1 = m.p + m.r ? (2 * m.p * m.r) / (m.p + m.r) : 0;
   report(`discrepancies ${label}`, m, `(${tp}/${gold.length} gold, ${found.length} found)`);
-  for (const p of found) console.log(`#   ${p.kind}: ${p.about} — ${p.variants.map((v) => `${v.source} "${v.text}"`).join(' vs ')}`);
+  for (const p of found) console.log(`  ${p.kind}: ${p.about} — ${p.variants.map((v) => `${v.source} "${v.text}"`).join(' vs ')}`);
   assert.ok(m.f1 >= THRESHOLD, `discrepancies F1 on ${label} ${m.f1.toFixed(3)} < ${THRESHOLD}`);
   return found;
 }

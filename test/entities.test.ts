@@ -122,7 +122,7 @@ function printAndCheck(label: string, s: Score): void {
   report(`entities ${label} mentions (span only)`, spans);
   report(`entities ${label} merging (pairwise)`, merging, `(${s.pairs.gold} gold pairs)`);
   if (s.desc.gold) report(`entities ${label} descriptions → named entity`, prf(s.desc.tp, s.desc.predicted, s.desc.gold));
-  if (s.misses.length) console.log(`# ${label} errors: ${s.misses.slice(0, 25).join('; ')}`);
+  if (s.misses.length) console.log(`${label} errors: ${s.misses.slice(0, 25).join('; ')}`);
   assert.ok(mentions.f1 >= 0.85, `${label}: mention F1 ${mentions.f1.toFixed(3)} < 0.85`);
   assert.ok(merging.f1 >= 0.85, `${label}: merging F1 ${merging.f1.toFixed(3)} < 0.85`);
   if (s.desc.gold) assert.ok(prf(s.desc.tp, s.desc.predicted, s.desc.gold).f1 >= 0.85, `${label}: description F1 < 0.85`);

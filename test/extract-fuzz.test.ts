@@ -10,22 +10,14 @@ import { test } from 'node:test';
 import type { Article } from '../src/doc/types.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import { ROOT } from './helpers.js';
+import { prng } from '../src/util/prng.js';
 
 const SEED = 20251121;
 const CASES = 3000;
 /** A hang detector, not a speed test: any single page taking this long means unbounded work. */
 const MAX_MS_PER_PAGE = 5000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 const fixtures = join(ROOT, 'test', 'fixtures', 'html');
 const BASES = readdirSync(fixtures)

@@ -68,8 +68,8 @@ test('metadata of 48 benchmark pages against gold: title, published date, byline
       else misses.push(`byline ${g.id.slice(0, 8)}: ${JSON.stringify(a.byline)}`);
     }
   }
-  for (const [name, { ok, n }] of Object.entries(fields)) console.log(`# metadata ${name}: accuracy ${(ok / n).toFixed(3)} (${ok}/${n})`);
-  for (const m of misses) console.log(`#   miss ${m}`);
+  for (const [name, { ok, n }] of Object.entries(fields)) console.log(`metadata ${name}: accuracy ${(ok / n).toFixed(3)} (${ok}/${n})`);
+  for (const m of misses) console.log(`  miss ${m}`);
   assert.ok(fields.title.ok / fields.title.n >= 0.9, 'title accuracy below 0.9');
   assert.ok(fields.published.ok / fields.published.n >= 0.9, 'published-date accuracy below 0.9');
   assert.ok(fields.byline.ok / fields.byline.n >= 0.75, 'byline accuracy below 0.75');

@@ -59,7 +59,7 @@ function check(label: string, items: { doc: Doc; gold: GoldQuantity[] }[]): void
   const s = score(items);
   const m = prf(s.tp, s.predicted, s.gold);
   report(`quantities ${label}`, m, `(${s.tp}/${s.gold} gold, ${s.predicted} found)`);
-  for (const e of s.errors) console.log(`#   ${e}`);
+  for (const e of s.errors) console.log(`  ${e}`);
   assert.ok(m.f1 >= THRESHOLD, `quantities F1 on ${label} ${m.f1.toFixed(3)} < ${THRESHOLD}:\n${s.errors.join('\n')}`);
 }
 

@@ -84,7 +84,7 @@ function score(docs: Doc[], gold: GoldQuote[], docKey: (doc: Doc) => string): Sc
 function check(label: string, s: Scored): void {
   report(`quotes ${label} spans`, s.span);
   report(`quotes ${label} spans+speakers`, s.speaker);
-  for (const m of s.misses) console.log(`#   ${m}`);
+  for (const m of s.misses) console.log(`  ${m}`);
   assert.ok(s.span.f1 >= 0.85, `${label}: quote span F1 ${s.span.f1.toFixed(3)} < 0.85`);
   assert.ok(s.speaker.f1 >= 0.85, `${label}: quote span+speaker F1 ${s.speaker.f1.toFixed(3)} < 0.85`);
 }

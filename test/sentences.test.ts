@@ -153,6 +153,6 @@ test('on both corpora every boundary is sane and every gold anchor lies inside o
         );
       }
     }
-    console.log(`# ${basename(dir)}: ${count} sentences`);
+    console.log(`${basename(dir)}: ${count} sentences`);
   }
 });

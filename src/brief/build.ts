@@ -30,21 +30,60 @@ export function sourceOf(doc: Doc): BriefSource {
   };
 }
 
-export function buildBrief(docs: Doc[]): Brief {
+/**
+ * The build as steps: it pauses (`yield`) after the claims and after each section, so the async build can let a
+ * server answer other requests in between; the sync build simply runs the steps through.
+ */
+function* briefSteps(docs: Doc[]): Generator<void, Brief> {
   const claims = align(docs);
+  yield;
   // Quote speakers link to entity ids, so entities are built first.
   const entities = entitiesSection(docs, claims);
+  yield;
+  const summary = summarize(docs, claims);
+  yield;
+  const quotes = quotesSection(docs, claims, entities);
+  yield;
+  const quantities = quantitiesSection(docs, claims);
+  yield;
+  const discrepancies = discrepanciesSection(docs, claims);
+  yield;
+  const attributions = attributionsSection(docs, claims);
+  yield;
+  const timeline = timelineSection(docs, claims);
+  yield;
   return withIndependence({
     version: 1,
     generatedWith: { tool: 'corroborate', version: VERSION },
     sources: docs.map(sourceOf),
     claims,
-    summary: summarize(docs, claims),
-    quotes: quotesSection(docs, claims, entities),
+    summary,
+    quotes,
     entities,
-    quantities: quantitiesSection(docs, claims),
-    discrepancies: discrepanciesSection(docs, claims),
-    attributions: attributionsSection(docs, claims),
-    timeline: timelineSection(docs, claims),
+    quantities,
+    discrepancies,
+    attributions,
+    timeline,
   });
+}
+
+export function buildBrief(docs: Doc[]): Brief {
+  const steps = briefSteps(docs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lets the event loop run whatever is waiting (I/O, timers) before going on. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** buildBrief that gives the event loop a turn between its steps (a server keeps answering while it builds). */
+export async function buildBriefAsync(docs: Doc[]): Promise<Brief> {
+  const steps = briefSteps(docs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
 }

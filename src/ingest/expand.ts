@@ -9,8 +9,8 @@ import { InputError } from '../util/errors.js';
 import { BodyError, gunzip, isGzip } from './compression.js';
 import { type Feed, type FeedEntry, FeedError, feedFromJson, feedFromXml, feedsFromOpml, isJsonFeed, parseXml } from './feeds.js';
 import type { Source } from './files.js';
-import { crawlRecords } from './jsonl.js';
-import type { InputOutcome } from './options.js';
+import { crawlRecords, crawlRecordsOf } from './jsonl.js';
+import { combine, type InputOutcome } from './options.js';
 import { rootElement, sniffKind } from './sniff.js';
 
 /**
@@ -92,8 +92,7 @@ async function entryOutcome(entry: FeedEntry, feed: Feed, src: Source, ctx: Expa
 }
 
 async function all(parts: Promise<InputOutcome>[]): Promise<InputOutcome> {
-  const done = await Promise.all(parts);
-  return { raws: done.flatMap((d) => d.raws), errors: done.flatMap((d) => d.errors) };
+  return combine(await Promise.all(parts));
 }
 
 async function feedOutcome(feed: Feed, src: Source, ctx: ExpandContext): Promise<InputOutcome> {
@@ -122,11 +121,15 @@ function jsonOutcome(text: string, src: Source, ctx: ExpandContext): Promise<Inp
     // Not one JSON value: JSON Lines, read line by line below.
   }
   if (isJsonFeed(whole)) return feedOutcome(feedFromJson(whole, src.url), src, ctx);
-  const { records, problems } = crawlRecords(text);
-  const errors = problems.map((p) => new InputError(`${src.input}#${p.line}`, p.problem));
-  if (records.length === 0 && problems.length <= 1 && whole !== undefined) {
-    return fail(src.input, 'JSON that is neither a JSON Feed nor crawl records ({ url, html, text })');
+  const { records, problems } = whole === undefined ? crawlRecords(text) : crawlRecordsOf(whole);
+  // A file with no record at all is some other JSON (a folder's labels.json, a pretty-printed dump): one error
+  // naming the file, not one per line or element.
+  if (records.length === 0) {
+    if (whole !== undefined) return fail(src.input, 'JSON that is neither a JSON Feed nor crawl records ({ url, html, text })');
+    const first = problems[0];
+    return fail(src.input, `not JSON Lines of crawl records ({ url, html, text })${first ? ` (line ${first.line}: ${first.problem})` : ''}`);
   }
+  const errors = problems.map((p) => new InputError(`${src.input}#${p.line}`, p.problem));
   return all([
     Promise.resolve({ raws: [], errors }),
     ...records.map(async (r): Promise<InputOutcome> => {
@@ -148,8 +151,25 @@ function jsonOutcome(text: string, src: Source, ctx: ExpandContext): Promise<Inp
   ]);
 }
 
-/** Expands one source. Never throws for a problem of the input: problems come back as errors. */
+/**
+ * Expands one source. Never throws for a problem of the input: problems come back as errors. A source answered
+ * 304 is reported as not modified; a fetched one's validators travel up with the records read from it.
+ */
 export async function expand(src: Source, ctx: ExpandContext, level: Level, extra: Extra = {}): Promise<InputOutcome> {
+  if (src.notModified) return { raws: [], errors: [], notModified: [src.input] };
+  const outcome = await expandBody(src, ctx, level, extra);
+  const validators = src.fetched?.validators;
+  if (!src.fetched || !validators) return outcome;
+  const validated = {
+    url: src.fetched.url,
+    ...validators,
+    records: outcome.raws.map((raw) => [raw.input, ...(raw.url ? [raw.url] : [])]),
+    clean: outcome.errors.length === 0,
+  };
+  return { ...outcome, validated: [...(outcome.validated ?? []), validated] };
+}
+
+async function expandBody(src: Source, ctx: ExpandContext, level: Level, extra: Extra): Promise<InputOutcome> {
   let body = src.body;
   const warnings = [...src.warnings];
   try {

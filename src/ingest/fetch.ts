@@ -23,15 +23,33 @@ export interface FetchOptions {
   maxBytes: number;
   /** Keep-alive agents shared by one ingest run; a fresh non-pooled connection per request when absent. */
   agents?: { http: http.Agent; https: https.Agent };
+  /** What an earlier answer for this URL said, sent back so an unchanged page is answered 304 without a body. */
+  validators?: Validators | null;
+}
+
+/** An answer's ETag and Last-Modified: kept by the store, sent as If-None-Match / If-Modified-Since next time. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export interface Fetched {
+  notModified?: false;
   /** The final URL, after redirects. */
   url: string;
   contentType: string | null;
   /** Body with the transport encoding undone; charset not yet decoded. */
   body: Uint8Array;
   warnings: string[];
+  /** The answer's validators, when it gave any. */
+  validators: Validators | null;
+}
+
+/** A 304 to a conditional request: what we hold is still current, and no body came. */
+export interface NotModified {
+  notModified: true;
+  /** The final URL, after redirects. */
+  url: string;
 }
 
 /** Media types that are never an article, refused before their body is downloaded. */
@@ -52,7 +70,27 @@ function parseUrl(raw: string): URL {
   return url;
 }
 
-function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+/**
+ * A validator is sent back only when it is a plain header value of sane length: it came from a server, and a
+ * stored value with a line break must not become a header of its own.
+ */
+function headerValue(value: string | null | undefined): string | null {
+  return value && value.length <= 1024 && /^[\x20-\x7e]+$/.test(value) ? value : null;
+}
+
+function conditionalHeaders(validators: Validators | null | undefined): Record<string, string> {
+  const etag = headerValue(validators?.etag);
+  const lastModified = headerValue(validators?.lastModified);
+  return { ...(etag ? { 'if-none-match': etag } : {}), ...(lastModified ? { 'if-modified-since': lastModified } : {}) };
+}
+
+function validatorsOf(res: IncomingMessage): Validators | null {
+  const etag = headerValue(res.headers.etag);
+  const lastModified = headerValue(res.headers['last-modified']);
+  return etag || lastModified ? { etag, lastModified } : null;
+}
+
+function request(url: URL, options: FetchOptions, signal: AbortSignal, conditional: Record<string, string>): Promise<IncomingMessage> {
   checkLiteralHost(url.hostname, options.allowPrivate);
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
@@ -67,6 +105,7 @@ function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<
           'user-agent': USER_AGENT,
           accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,application/feed+json;q=0.9,text/plain;q=0.8,*/*;q=0.5',
           'accept-encoding': 'gzip, deflate, br',
+          ...conditional,
         },
       },
       resolve,
@@ -129,8 +168,12 @@ function describe(err: unknown, timeoutMs: number, timedOut: boolean): string {
   return (err as Error).message?.split('\n')[0] ?? String(err);
 }
 
-/** GETs a URL, following redirects. The deadline covers every hop and the whole body. */
-export async function fetchUrl(input: string, options: FetchOptions): Promise<Fetched> {
+/**
+ * GETs a URL, following redirects. The deadline covers every hop and the whole body. With validators, the
+ * request is conditional (on every hop: they were given by the final one) and a 304 comes back as NotModified.
+ */
+export async function fetchUrl(input: string, options: FetchOptions): Promise<Fetched | NotModified> {
+  const conditional = conditionalHeaders(options.validators);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -141,8 +184,13 @@ export async function fetchUrl(input: string, options: FetchOptions): Promise<Fe
     let url = parseUrl(input);
     const visited = [url.href];
     for (;;) {
-      const res = await request(url, options, controller.signal);
+      const res = await request(url, options, controller.signal, conditional);
       const status = res.statusCode ?? 0;
+      // A 304 we did not ask for (no validators sent) is an HTTP error like any other 3xx without a page.
+      if (status === 304 && Object.keys(conditional).length > 0) {
+        res.resume();
+        return { notModified: true, url: url.href };
+      }
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
         const next = (() => {
@@ -175,7 +223,7 @@ export async function fetchUrl(input: string, options: FetchOptions): Promise<Fe
       const { bytes, truncated } = await readBody(res, options.maxBytes, controller.signal);
       const warnings = truncated ? [`connection closed before the end of the page; kept the first ${bytes.length} bytes`] : [];
       const decoded = decodeContentEncoding(bytes, res.headers['content-encoding'], options.maxBytes);
-      return { url: url.href, contentType, body: decoded.body, warnings: [...warnings, ...decoded.warnings] };
+      return { url: url.href, contentType, body: decoded.body, warnings: [...warnings, ...decoded.warnings], validators: validatorsOf(res) };
     }
   } catch (err) {
     throw new FetchError(describe(err, options.timeoutMs, timedOut));

@@ -3,6 +3,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { RawInput } from '../doc/types.js';
 import { InputError } from '../util/errors.js';
+import type { Validators } from './fetch.js';
 import { megabytes } from './options.js';
 
 /** Media types by file ending, for the extractor; `.gz` is looked through (`page.html.gz` is HTML). */
@@ -24,7 +25,13 @@ const MEDIA_TYPES: Record<string, string | null> = {
 };
 
 /** A named input's bytes before interpretation: a RawInput before expand gives it its dates and hints. */
-export type Source = Pick<RawInput, 'input' | 'url' | 'body' | 'contentType'> & { warnings: string[] };
+export type Source = Pick<RawInput, 'input' | 'url' | 'body' | 'contentType'> & {
+  warnings: string[];
+  /** For a fetched source: the URL as asked and the answer's validators. */
+  fetched?: { url: string; validators: Validators | null };
+  /** The server answered 304 to a conditional request: no body, nothing to read. */
+  notModified?: boolean;
+};
 
 function ending(path: string): string {
   const lower = path.toLowerCase();

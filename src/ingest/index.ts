@@ -8,17 +8,30 @@ import https from 'node:https';
 import type { RawInput } from '../doc/types.js';
 import { InputError } from '../util/errors.js';
 import { expand, type ExpandContext } from './expand.js';
-import { fetchUrl, isHttpUrl } from './fetch.js';
+import { fetchUrl, isHttpUrl, type Validators } from './fetch.js';
 import { readPath, type Source } from './files.js';
 import { limiter } from './limit.js';
-import { type IngestOptions, type InputOutcome, resolveOptions } from './options.js';
+import { combine, type IngestOptions, type InputOutcome, resolveOptions, type Validated } from './options.js';
 
 export type { IngestOptions } from './options.js';
+export type { Validators } from './fetch.js';
 
 /** Everything that came through, and one error per input (or feed entry, or JSON line) that did not. */
 export interface IngestResult {
   raws: RawInput[];
   errors: InputError[];
+  /** Inputs (pages, feeds, entries) whose server answered 304 to a conditional request, in input order. */
+  notModified: string[];
+  /**
+   * The validators of the responses read without a problem, one per URL, with the keys of the records read
+   * from each: keep them (see IngestOptions.conditional) once every one of those records is stored.
+   */
+  validators: FreshValidators[];
+}
+
+export interface FreshValidators extends Validators {
+  url: string;
+  records: string[][];
 }
 
 /**
@@ -40,8 +53,11 @@ export async function ingestSettled(inputs: string[], options: IngestOptions = {
     started++;
     try {
       return await limit(async () => {
-        const got = await fetchUrl(url, { allowPrivate: opts.allowPrivate, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, agents });
-        return { input: url, url: got.url, body: got.body, contentType: got.contentType, warnings: got.warnings };
+        const known = opts.conditional(url);
+        const validators = known ? { etag: known.etag ?? null, lastModified: known.lastModified ?? null } : null;
+        const got = await fetchUrl(url, { allowPrivate: opts.allowPrivate, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, agents, validators });
+        if (got.notModified) return { input: url, url: got.url, body: new Uint8Array(0), contentType: null, warnings: [], notModified: true };
+        return { input: url, url: got.url, body: got.body, contentType: got.contentType, warnings: got.warnings, fetched: { url, validators: got.validators } };
       });
     } catch (err) {
       throw new InputError(url, (err as Error).message);
@@ -64,15 +80,20 @@ export async function ingestSettled(inputs: string[], options: IngestOptions = {
       if (/^[a-z][a-z\d+.-]+:\/\//i.test(input)) throw new InputError(input, 'only http and https URLs are fetched');
       const { sources, errors } = await readPath(input, opts.maxBytes);
       const parts = await Promise.all(sources.map((src) => expand(src, ctx, 'top')));
-      return { raws: parts.flatMap((p) => p.raws), errors: [...errors, ...parts.flatMap((p) => p.errors)] };
+      return combine([{ raws: [], errors }, ...parts]);
     } catch (err) {
       if (err instanceof InputError) return { raws: [], errors: [err.input === input ? err : new InputError(input, err.problem)] };
       throw err;
     }
   };
   try {
-    const outcomes = await Promise.all(inputs.map(one));
-    return { raws: distinct(outcomes.flatMap((o) => o.raws)), errors: distinctErrors(outcomes.flatMap((o) => o.errors)) };
+    const all = combine(await Promise.all(inputs.map(one)));
+    return {
+      raws: distinct(all.raws),
+      errors: distinctErrors(all.errors),
+      notModified: [...new Set(all.notModified)],
+      validators: freshValidators(all.validated ?? []),
+    };
   } finally {
     agents.http.destroy();
     agents.https.destroy();
@@ -91,6 +112,19 @@ function distinct(raws: RawInput[]): RawInput[] {
     for (const k of keys) seen.add(k);
     return true;
   });
+}
+
+/**
+ * One entry per URL. A URL read twice in a run (an entry listed by two feeds) is one fetch, so its validators
+ * are the same; its records are joined, and a problem in either reading withholds them.
+ */
+function freshValidators(validated: Validated[]): FreshValidators[] {
+  const byUrl = new Map<string, Validated>();
+  for (const v of validated) {
+    const seen = byUrl.get(v.url);
+    byUrl.set(v.url, seen ? { ...seen, records: [...seen.records, ...v.records], clean: seen.clean && v.clean } : v);
+  }
+  return [...byUrl.values()].filter((v) => v.clean).map(({ url, etag, lastModified, records }) => ({ url, etag, lastModified, records }));
 }
 
 function distinctErrors(errors: InputError[]): InputError[] {

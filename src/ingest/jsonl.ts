@@ -47,6 +47,21 @@ function toRecord(value: unknown, line: number): CrawlRecord | CrawlProblem {
   return record;
 }
 
+/**
+ * Records of one parsed JSON value: an array holds one record per element, anything else is one record. A value
+ * spread over many lines (pretty-printed JSON) is read here as a whole, never line by line.
+ */
+export function crawlRecordsOf(value: unknown): { records: CrawlRecord[]; problems: CrawlProblem[] } {
+  const records: CrawlRecord[] = [];
+  const problems: CrawlProblem[] = [];
+  for (const [i, v] of (Array.isArray(value) ? value : [value]).entries()) {
+    const r = toRecord(v, i + 1);
+    if ('problem' in r) problems.push(r);
+    else records.push(r);
+  }
+  return { records, problems };
+}
+
 /** Records of a JSON Lines text, a JSON array of records, or a single record object. */
 export function crawlRecords(text: string): { records: CrawlRecord[]; problems: CrawlProblem[] } {
   const records: CrawlRecord[] = [];
@@ -60,8 +75,7 @@ export function crawlRecords(text: string): { records: CrawlRecord[]; problems: 
     } catch (err) {
       return { records, problems: [{ line: 1, problem: `unreadable JSON (${(err as Error).message})` }] };
     }
-    (all as unknown[]).forEach((v, i) => add(toRecord(v, i + 1)));
-    return { records, problems };
+    return crawlRecordsOf(all);
   }
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {

@@ -1,5 +1,6 @@
 import type { RawInput } from '../doc/types.js';
 import type { InputError } from '../util/errors.js';
+import type { Validators } from './fetch.js';
 
 /** How inputs are read and fetched. Every field has a safe default; tests and the CLI override a few. */
 export interface IngestOptions {
@@ -15,6 +16,11 @@ export interface IngestOptions {
   concurrency?: number;
   /** Called whenever a fetch finishes, for progress lines. `total` grows as feeds reveal their entries. */
   onProgress?: (done: number, total: number, input: string) => void;
+  /**
+   * The validators kept from an earlier answer for a URL (`watch` asks its store): the request becomes conditional,
+   * and a 304 is "not modified" — no record, no error, and for a feed no fetch of its entries.
+   */
+  conditional?: (url: string) => Partial<Validators> | null | undefined;
 }
 
 export interface ResolvedOptions {
@@ -24,6 +30,7 @@ export interface ResolvedOptions {
   maxBytes: number;
   concurrency: number;
   onProgress: (done: number, total: number, input: string) => void;
+  conditional: (url: string) => Partial<Validators> | null | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -39,6 +46,7 @@ export function resolveOptions(options: IngestOptions): ResolvedOptions {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
     onProgress: options.onProgress ?? (() => {}),
+    conditional: options.conditional ?? (() => null),
   };
 }
 
@@ -46,6 +54,34 @@ export function resolveOptions(options: IngestOptions): ResolvedOptions {
 export interface InputOutcome {
   raws: RawInput[];
   errors: InputError[];
+  /** Inputs whose server answered 304 to a conditional request. */
+  notModified?: string[];
+  /** The validators of every response read, with what came out of it. */
+  validated?: Validated[];
+}
+
+/**
+ * The validators of one fetched response and the records read from it (a page: itself; a feed: its entries).
+ * They may be kept only once those records are stored: a feed answered 304 next time is not read again, so
+ * an entry that was lost in between would never come back.
+ */
+export interface Validated extends Validators {
+  /** The URL as asked (before redirects): the next request names it. */
+  url: string;
+  /** The keys (input, and url when there is one) of each record read from the response. */
+  records: string[][];
+  /** No part of the response failed (an entry that could not be fetched would be skipped for good by a 304). */
+  clean: boolean;
+}
+
+/** Joins the outcomes of several parts, in order. */
+export function combine(parts: InputOutcome[]): InputOutcome {
+  return {
+    raws: parts.flatMap((p) => p.raws),
+    errors: parts.flatMap((p) => p.errors),
+    notModified: parts.flatMap((p) => p.notModified ?? []),
+    validated: parts.flatMap((p) => p.validated ?? []),
+  };
 }
 
 export function megabytes(bytes: number): string {

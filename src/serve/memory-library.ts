@@ -2,17 +2,19 @@
  * A Library kept in memory: the reports given on the command line form one story. For `serve` on a folder
  * without touching the store, and for tests.
  */
-import { buildBrief } from '../brief/build.js';
+import { buildBriefAsync } from '../brief/build.js';
 import type { Brief } from '../brief/types.js';
 import type { Article } from '../doc/types.js';
 import { extractPlainText } from '../extract/plaintext/index.js';
-import { annotateAll } from '../pipeline.js';
+import { annotateAllAsync, sourceIds } from '../pipeline.js';
 import type { AddRequest, AddResult, Library, StorySummary } from './library.js';
 
 export class MemoryLibrary implements Library {
   private articles: Article[];
   private rev = 1;
-  private cached: Brief | null = null;
+  private cached: { rev: number; brief: Promise<Brief> } | null = null;
+  /** How many briefs this library has started to build (for tests: concurrent requests share one build). */
+  builds = 0;
   private readonly firstSeen: string;
 
   constructor(
@@ -23,22 +25,34 @@ export class MemoryLibrary implements Library {
     this.firstSeen = (options.now ?? (() => new Date().toISOString()))();
   }
 
-  private current(): Brief {
-    this.cached ??= buildBrief(annotateAll(this.articles, { date: this.options.date ?? null }));
-    return this.cached;
+  /**
+   * The brief is built once per revision, giving the event loop turns while it builds; requests meanwhile share
+   * the same build. The stories list does not wait for it: it is made from the articles alone.
+   */
+  private current(): Promise<Brief> {
+    if (this.cached?.rev !== this.rev) {
+      this.builds++;
+      const brief = annotateAllAsync(this.articles, { date: this.options.date ?? null }).then(buildBriefAsync);
+      this.cached = { rev: this.rev, brief };
+      // A failed build is not kept: the next request tries again.
+      brief.catch(() => {
+        if (this.cached?.brief === brief) this.cached = null;
+      });
+    }
+    return this.cached.brief;
   }
 
   async stories(query: { q?: string } = {}): Promise<StorySummary[]> {
     if (this.articles.length === 0) return [];
-    const brief = this.current();
-    const title = brief.sources.find((s) => s.title)?.title ?? brief.claims[0]?.text.slice(0, 90) ?? 'Story';
+    const ids = sourceIds(this.articles.map((a) => a.input));
+    const title = this.articles.find((a) => a.title)?.title ?? this.articles[0]!.text.trim().slice(0, 90);
     const q = query.q?.toLowerCase().trim();
-    if (q && !brief.sources.some((s) => (s.title ?? '').toLowerCase().includes(q) || s.text.toLowerCase().includes(q))) return [];
+    if (q && !this.articles.some((a) => (a.title ?? '').toLowerCase().includes(q) || a.text.toLowerCase().includes(q))) return [];
     return [
       {
         id: 'story-1',
         title,
-        reports: brief.sources.map((s) => ({ id: s.id, input: s.input, url: s.url ?? null, title: s.title, outlet: s.outlet, publishedAt: s.publishedAt })),
+        reports: this.articles.map((a, i) => ({ id: ids[i]!, input: a.input, url: a.url ?? null, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt })),
         firstSeen: this.firstSeen,
         lastSeen: this.firstSeen,
       },
@@ -61,10 +75,7 @@ export class MemoryLibrary implements Library {
       added++;
     }
     for (const u of request.urls ?? []) errors.push(`${u}: fetching URLs needs the store (run serve without inputs)`);
-    if (added) {
-      this.cached = null;
-      this.rev++;
-    }
+    if (added) this.rev++;
     return { added, stories: added ? ['story-1'] : [], errors };
   }
 

@@ -10,7 +10,7 @@ import type { Article, RawInput } from '../doc/types.js';
 import { extract } from '../extract/index.js';
 import { ingestSettled, mediaTypeOfPath, type IngestOptions } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
-import { storyBrief } from '../stories/brief.js';
+import { storyBriefAsync } from '../stories/brief.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { contentHash } from '../store/ids.js';
 import type { AddRequest, AddResult, Library, StorySummary } from './library.js';
@@ -50,6 +50,10 @@ function rawOfText(t: { name: string; text: string; pasted: boolean }, date: str
 
 export class StoreLibrary implements Library {
   private readonly briefs = new Map<string, CachedBrief>();
+  /** Briefs being built (the build gives the event loop turns, so other requests are served meanwhile). */
+  private readonly building = new Map<string, { signature: string; brief: Promise<Brief | null> }>();
+  /** How many briefs this library has started to build (for tests: concurrent requests share one build). */
+  builds = 0;
 
   constructor(
     readonly store: Store,
@@ -97,18 +101,31 @@ export class StoreLibrary implements Library {
       this.briefs.set(id, cached);
       return cached.brief;
     }
-    let brief: Brief;
+    // Requests that arrive while this story's brief is being built wait for that build instead of starting another.
+    const building = this.building.get(id);
+    if (building?.signature === signature) return building.brief;
+    this.builds++;
+    const brief = storyBriefAsync(this.store, id, { date: this.options.date ?? null }).then(
+      (b): Brief | null => b,
+      (err: unknown) => {
+        if (err instanceof UsageError) return null;
+        throw err;
+      },
+    );
+    const entry = { signature, brief };
+    this.building.set(id, entry);
     try {
-      brief = storyBrief(this.store, id, { date: this.options.date ?? null });
-    } catch (err) {
-      if (err instanceof UsageError) return null;
-      throw err;
+      const built = await brief;
+      if (built) {
+        this.briefs.delete(id);
+        this.briefs.set(id, { signature, brief: built });
+        // Keep the most recently used few: a brief of 200 reports holds their whole texts.
+        while (this.briefs.size > CACHED_BRIEFS) this.briefs.delete(this.briefs.keys().next().value!);
+      }
+      return built;
+    } finally {
+      if (this.building.get(id) === entry) this.building.delete(id);
     }
-    this.briefs.delete(id);
-    this.briefs.set(id, { signature, brief });
-    // Keep the most recently used few: a brief of 200 reports holds their whole texts.
-    while (this.briefs.size > CACHED_BRIEFS) this.briefs.delete(this.briefs.keys().next().value!);
-    return brief;
   }
 
   async add(request: AddRequest): Promise<AddResult> {
