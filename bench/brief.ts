@@ -214,14 +214,17 @@ async function measureTime(spec: string): Promise<Omit<Row, keyof Memory>> {
 
 // ───────────────────────── the table ─────────────────────────
 
-function runChild<T>(mode: '--time' | '--memory', spec: string): T {
+function runChildText(mode: '--time' | '--memory' | '--annotators', spec: string): string {
   const args = ['--import', 'tsx', SELF, mode, spec];
   // `nice` keeps the benchmark polite on a shared machine; fall back to a plain child where it does not exist.
   let r = spawnSync('nice', ['-n', '10', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.error) r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench row ${spec} failed:\n${r.stderr}`);
-  const line = r.stdout.trim().split('\n').pop()!;
-  return JSON.parse(line) as T;
+  return r.stdout.trim();
+}
+
+function runChild<T>(mode: '--time' | '--memory', spec: string): T {
+  return JSON.parse(runChildText(mode, spec).split('\n').pop()!) as T;
 }
 
 const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -260,6 +263,7 @@ async function main(): Promise<void> {
   const [mode, spec] = process.argv.slice(2);
   if (mode === '--time' && spec) return console.log(JSON.stringify(await measureTime(spec)));
   if (mode === '--memory' && spec) return console.log(JSON.stringify(await measureMemory(spec)));
+  if (mode === '--annotators' && spec) return console.log(await measureAnnotators(spec));
   const sizes = (process.env.SIZES ?? '25,50,100,200').split(',').map(Number);
   const rows: Row[] = [];
   for (const spec of ['atacms', ...sizes.map(String)]) {
@@ -285,6 +289,18 @@ async function main(): Promise<void> {
   }
   console.log('times: warm, in-process, median of the runs (best = fastest run); ratios use CPU time; memory: one cold brief in a fresh process —');
   console.log('peak RSS (includes Node and the NLP model) and V8 heap in use right after the brief.');
+  const annotated = sizes[sizes.length - 1] ?? 200;
+  console.log(`\nannotators on the generated ${annotated}-report story (each layer's own cost, warm, median of 5):`);
+  console.log(runChildText('--annotators', String(annotated)));
+}
+
+/** Every annotator's reports/s and MB/s on one story, next to the brief's times. */
+async function measureAnnotators(spec: string): Promise<string> {
+  const { annotatorThroughput, throughputTable } = await import('./annotators.js');
+  const { extractAll } = await import('../src/index.js');
+  const { date, reports } = await load(spec);
+  const articles = extractAll(reports.map((r) => ({ input: r.input, url: null, body: new TextEncoder().encode(r.text), contentType: 'text/plain', publishedAt: date })));
+  return throughputTable(annotatorThroughput(articles, { date }));
 }
 
 await main();

@@ -5,7 +5,7 @@
  * and the words that pin a fact down ("4.6 million", "inquiry") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, isPlace, QUALIFIED_PLACES, STRIKE_OBJECTS, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, isPlace, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 
 export type TermKind = 'name' | 'number' | 'word' | 'pair';
@@ -239,16 +239,6 @@ function weaponFrame(folded: { concept: string; token: Token; ref: boolean }[], 
   }
   // "warned against using weapons" opposes the use, it does not strike.
   const at = span.findIndex((t, i) => t.norm === 'against' && !OPPOSING.has(conceptOf(span[i - 1]?.lemma ?? '')));
-  // The object of an attack: "target Russian military positions", "strike key infrastructure".
-  for (let i = 0; i < out.length; i++) {
-    if (out[i]!.concept !== 'strike' || out[i]!.token.pos !== 'VERB') continue;
-    for (let k = i + 1; k < out.length && k <= i + OBJECT_WINDOW; k++) {
-      const f = out[k]!;
-      if (f.token.pos !== 'NOUN') continue;
-      if (STRIKE_OBJECTS.has(f.concept)) f.concept = 'objective';
-      break;
-    }
-  }
   if (armed && at >= 0 && !out.some((f) => f.concept === 'strike')) {
     out.push({ concept: 'strike', token: { ...span[at]!, pos: 'VERB' }, ref: false });
   }

@@ -126,13 +126,6 @@ export const QUALIFIED_PLACES: Record<string, [RegExp, string][]> = {
   ],
 };
 
-/**
- * Nouns (as concepts) for the fixed things an attack aims at. As the object of "strike/target/hit" they name
- * the same kind of target however a report words it ("target Russian military positions" ≈ "target key
- * Russian infrastructure" ≈ "hit Russian assets"); elsewhere they keep their own sense ("the US position").
- */
-export const STRIKE_OBJECTS = new Set(['asset', 'infrastructure', 'position', 'post', 'base', 'depot', 'site', 'headquarters', 'airfield', 'target']);
-
 /** Multi-word expressions folded to one concept before comparison (lemmas, space-separated). */
 export const PHRASES: [string[], string][] = [
   [['united', 'states'], 'us'],

@@ -16,6 +16,8 @@ export interface IngestSummary {
   new: number;
   versions: number;
   duplicates: number;
+  /** Feeds and pages whose server said they did not change since the last poll (HTTP 304). */
+  notModified: number;
   copies: number;
   errors: number;
   stories: number;
@@ -42,14 +44,23 @@ function storeProgress(stream: NodeJS.WriteStream = process.stderr): { update: (
   };
 }
 
-/** Reads the inputs and stores each article in its own transaction; a bad input is reported and skipped. */
+/**
+ * Reads the inputs and stores each article in its own transaction; a bad input is reported and skipped.
+ * Fetches are conditional on the validators the store kept for each URL (a feed answered 304 is not read at all);
+ * new validators are kept only after every record read from their response is stored, so a round killed
+ * midway fetches again what it had not finished.
+ */
 export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Promise<IngestSummary> {
-  const { articles, errors } = await readArticles(inputs, ingestOptionsFrom(flags, parseDateOption(flags.date)));
-  for (const err of errors) process.stderr.write(`corroborate: ${err.message}\n`);
   const store = Store.open(storePath(flags.store));
-  const summary: IngestSummary = { new: 0, versions: 0, duplicates: 0, copies: 0, errors: errors.length, stories: 0 };
+  const summary: IngestSummary = { new: 0, versions: 0, duplicates: 0, notModified: 0, copies: 0, errors: 0, stories: 0 };
   const progress = storeProgress();
   try {
+    const options = { ...ingestOptionsFrom(flags, parseDateOption(flags.date)), conditional: (url: string) => store.fetchState(url) };
+    const { articles, errors, notModified, validators } = await readArticles(inputs, options);
+    for (const err of errors) process.stderr.write(`corroborate: ${err.message}\n`);
+    summary.errors = errors.length;
+    summary.notModified = notModified.length;
+    const stored = new Set<string>();
     articles.forEach((article, i) => {
       try {
         if (article.text.trim() === '') throw new InputError(article.input, 'no article text found');
@@ -58,6 +69,8 @@ export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Pro
         else if (r.status === 'version') summary.versions++;
         else summary.duplicates++;
         if (r.copyOf) summary.copies++;
+        stored.add(article.input);
+        if (article.url) stored.add(article.url);
       } catch (err) {
         summary.errors++;
         const message = err instanceof InputError ? err.message : `${article.input}: ${(err as Error).message}`;
@@ -65,6 +78,9 @@ export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Pro
       }
       progress.update(i + 1, articles.length, () => store.storyCount(), summary.errors);
     });
+    for (const v of validators) {
+      if (v.records.every((keys) => keys.some((k) => stored.has(k)))) store.saveFetchState(v.url, v.etag, v.lastModified);
+    }
   } finally {
     progress.done();
     summary.stories = store.counts().stories;
@@ -75,7 +91,8 @@ export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Pro
 }
 
 export function summaryLine(s: IngestSummary): string {
-  return `${s.new} new, ${s.versions} new versions, ${s.duplicates} already stored, ${s.copies} copies, ${s.errors} errors; ${s.stories} stories in the store`;
+  const unchanged = s.notModified > 0 ? `, ${s.notModified} not modified` : '';
+  return `${s.new} new, ${s.versions} new versions, ${s.duplicates} already stored${unchanged}, ${s.copies} copies, ${s.errors} errors; ${s.stories} stories in the store`;
 }
 
 /** Registers `corroborate ingest`. */
@@ -90,6 +107,6 @@ export function ingestCommand(cli: Command): void {
   addInputOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {
     const s = await ingestIntoStore(inputs, flags);
     process.stdout.write(flags.json ? JSON.stringify(s) + '\n' : summaryLine(s) + '\n');
-    if (s.new + s.versions + s.duplicates === 0 && s.errors > 0) process.exitCode = 1;
+    if (s.new + s.versions + s.duplicates + s.notModified === 0 && s.errors > 0) process.exitCode = 1;
   });
 }

@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { Article } from '../doc/types.js';
 import { extract } from '../extract/index.js';
-import { ingestSettled, type IngestOptions } from '../ingest/index.js';
+import { type FreshValidators, ingestSettled, type IngestOptions } from '../ingest/index.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/options.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { progressLine } from './progress.js';
@@ -49,10 +49,16 @@ export function ingestOptionsFrom(flags: InputFlags, date: string | null): Inges
   return options;
 }
 
-/** Every article that could be read, and one error per input (or feed entry) that could not, in input order. */
-export async function readArticles(inputs: string[], options: IngestOptions): Promise<{ articles: Article[]; errors: InputError[] }> {
+/**
+ * Every article that could be read, and one error per input (or feed entry) that could not, in input order;
+ * with `options.conditional`, also what answered 304 and the validators to keep once the articles are stored.
+ */
+export async function readArticles(
+  inputs: string[],
+  options: IngestOptions,
+): Promise<{ articles: Article[]; errors: InputError[]; notModified: string[]; validators: FreshValidators[] }> {
   const progress = progressLine('fetching');
-  const { raws, errors } = await ingestSettled(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
+  const { raws, errors, notModified, validators } = await ingestSettled(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
   progress.done();
   const articles: Article[] = [];
   for (const raw of raws) {
@@ -63,7 +69,7 @@ export async function readArticles(inputs: string[], options: IngestOptions): Pr
       errors.push(err);
     }
   }
-  return { articles, errors };
+  return { articles, errors, notModified, validators };
 }
 
 /**

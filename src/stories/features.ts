@@ -28,7 +28,7 @@ const STOP = new Set(
     'what whatever when where whether which while who whom whose why will with within without would yet you your yours ' +
     'yourself two three four five six seven eight nine ten first second third new according told tell get got go going ' +
     'went come came take took back time times year years day days week weeks month months today yesterday tomorrow ' +
-    'mr mrs ms dr st news report reported reports reporting ' +
+    'monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr st news report reported reports reporting ' +
     'people way including use used know known want wants see seen think thought called call just told news story ' +
     'last next ago early late later earlier since week percent percentage number'
   ).split(' '),
@@ -39,8 +39,6 @@ const MONTHS: Record<string, string> = {
   jun: '06', june: '06', jul: '07', july: '07', aug: '08', august: '08', sep: '09', sept: '09', september: '09',
   oct: '10', october: '10', nov: '11', november: '11', dec: '12', december: '12',
 };
-
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 /** Capitalised words that start sentences or headlines without naming anything. */
 const NOT_NAMES = new Set(
@@ -121,12 +119,6 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
         continue;
       }
       const lower = raw.toLowerCase();
-      if (WEEKDAYS.has(lower)) {
-        // The weekday an event happened on ("on Sunday") tells two alike events apart as a date does.
-        flush();
-        add(keys, 't:' + lower);
-        continue;
-      }
       const capital = /^\p{Lu}/u.test(raw);
       if (capital && !NOT_NAMES.has(lower) && !MONTHS[lower] && !STOP.has(lower) && (i > 0 || found.length <= 1 || /^\p{Lu}/u.test(found[1] ?? ''))) {
         run.push(lower);

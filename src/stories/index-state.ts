@@ -168,6 +168,17 @@ function isYear(key: string): boolean {
   return key.length === 6 && key.startsWith('d:');
 }
 
+/** A member's keys in weighted space (see `StoryIndex.weightedOf`). */
+interface WeightedMember {
+  keys: string[];
+  /** tf-part × weight² per key, in the order of `keys`. */
+  ww: Float64Array;
+  /** Its distinctive names (weight ≥ nameMinIdf × name boost) and its years. */
+  names: string[];
+  years: string[];
+  norm2: number;
+}
+
 export function memberKeys(features: ReportFeatures): Map<string, number> {
   const m = new Map<string, number>();
   for (const [k, tf] of features.keys) m.set(k, 1 + Math.log(tf));
@@ -197,12 +208,58 @@ export class StoryIndex {
   /** Key weights, cached; the cache is dropped whenever the corpus has grown by 2% (idf moves slowly). */
   private weights = new Map<string, number>();
   private weightsAt = 0;
+  /**
+   * A member's keys with their weights applied, cached per member (its key map never changes once made) until
+   * the weights move: a refinement compares each of a few dozen members with several stories, and looking up
+   * each key's weight again every time was most of the cost of assigning a report.
+   */
+  private weighted = new WeakMap<Map<string, number>, WeightedMember>();
 
-  private w(key: string): number {
+  private weightedOf(m: Map<string, number>): WeightedMember {
+    this.syncWeights();
+    let x = this.weighted.get(m);
+    if (x) return x;
+    const keys: string[] = [];
+    const ww = new Float64Array(m.size);
+    const names: string[] = [];
+    const years: string[] = [];
+    let norm2 = 0;
+    const minName = this.options.nameMinIdf * this.options.boost.name;
+    let i = 0;
+    for (const [k, c] of m) {
+      const w = this.w(k);
+      keys.push(k);
+      ww[i++] = c * w * w;
+      norm2 += c * w * (c * w);
+      if (k.charCodeAt(0) === 110 /* n */ && w >= minName) names.push(k);
+      else if (isYear(k)) years.push(k);
+    }
+    x = { keys, ww, names, years, norm2 };
+    this.weighted.set(m, x);
+    return x;
+  }
+
+  /** dot(m, P) in weighted space, for a member's (never changing) key map. */
+  private dotMember(m: Map<string, number>, p: Map<string, number>): number {
+    const { keys, ww } = this.weightedOf(m);
+    let d = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const o = p.get(keys[i]!);
+      if (o !== undefined) d += ww[i]! * o;
+    }
+    return d;
+  }
+
+  private syncWeights(): void {
     if (this.df.total > this.weightsAt * 1.02 + 2) {
       this.weights = new Map();
       this.weightsAt = this.df.total;
+      this.weighted = new WeakMap();
     }
+  }
+
+  private w(key: string): number {
+    this.syncWeights();
     let x = this.weights.get(key);
     if (x === undefined) {
       x = this.df.idf(key) * this.options.boost[kindOf(key)];
@@ -252,13 +309,9 @@ export class StoryIndex {
    * every report of the kind shares). Counted on the report's names of at least `nameMinIdf`.
    */
   private nameFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
-    let names = 0;
-    for (const [k, c] of m) {
-      if (k.charCodeAt(0) !== 110 /* n */ || this.w(k) < this.options.nameMinIdf * this.options.boost.name) continue;
-      names++;
-      if ((s.keys.get(k) ?? 0) - (self ? c : 0) > 1e-9) return 1;
-    }
-    return names >= 2 ? this.options.nameConflict : 1;
+    const { names } = this.weightedOf(m);
+    for (const k of names) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > 1e-9) return 1;
+    return names.length >= 2 ? this.options.nameConflict : 1;
   }
 
   /**
@@ -266,27 +319,21 @@ export class StoryIndex {
    * years all differ from the years of a story is less likely to be about the same event.
    */
   private dateFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
-    let has = false;
-    for (const k of m.keys()) {
-      if (!isYear(k)) continue;
-      has = true;
-      const c = s.keys.get(k) ?? 0;
-      if (c - (self ? m.get(k)! : 0) > 1e-9) return 1;
-    }
-    if (!has) return 1;
+    const { years } = this.weightedOf(m);
+    if (years.length === 0) return 1;
+    for (const k of years) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > 1e-9) return 1;
     // The story names years (other than the member's own when it is left out) and none of the member's.
-    let own = 0;
-    if (self) for (const k of m.keys()) if (isYear(k)) own++;
+    const own = self ? years.length : 0;
     return (s.years ?? 0) - own > 0 ? this.options.dateConflict : 1;
   }
 
   /** Cosine of a member's vector with a story's profile; `self` leaves the member out of the profile. */
-  similarity(m: Map<string, number>, s: StoryProfile, self = false, mNorm2 = this.norm2(m)): number {
+  similarity(m: Map<string, number>, s: StoryProfile, self = false, mNorm2 = this.weightedOf(m).norm2): number {
     return this.dateFactor(m, s, self) * this.nameFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
   }
 
   private rawSimilarity(m: Map<string, number>, s: StoryProfile, self: boolean, mNorm2: number): number {
-    const d = this.dot(m, s.keys);
+    const d = this.dotMember(m, s.keys);
     if (!self) {
       const n = this.storyNorm2(s);
       return n === 0 || mNorm2 === 0 ? 0 : d / Math.sqrt(n * mNorm2);
@@ -473,7 +520,7 @@ export class StoryIndex {
   assign(id: string, features: ReportFeatures, time: number): Assignment {
     this.df.add(features.keys.keys());
     const member: Member = { id, keys: this.memberOf(features), time };
-    const mNorm2 = this.norm2(member.keys);
+    const mNorm2 = this.weightedOf(member.keys).norm2;
     const scored = this.candidates(member.keys, time)
       .map((sid) => ({ s: this.stories.get(sid)!, score: this.similarity(member.keys, this.stories.get(sid)!, false, mNorm2) }))
       .sort((a, b) => b.score - a.score || (a.s.id < b.s.id ? -1 : 1));
@@ -562,7 +609,7 @@ export class StoryIndex {
       const members = [...s.members.values()].slice(-this.options.refineMembers);
       for (const m of members) {
         if (!s.members.has(m.id) || this.pinned.has(m.id)) continue;
-        const n2 = this.norm2(m.keys);
+        const n2 = this.weightedOf(m.keys).norm2;
         const own = this.similarity(m.keys, s, true, n2);
         let best: StoryProfile | null = null;
         let bestScore = -1;

@@ -7,6 +7,7 @@ import { renderQuantities } from './quantities.js';
 import { renderDiscrepancies } from './discrepancies.js';
 import { renderAttributions } from './attributions.js';
 import { renderTimeline } from './timeline.js';
+import { renderChanges } from './changes.js';
 
 /** Every surface shows the sections in this order. */
 export const SECTIONS: ((brief: Brief, w: Writer, cites: CiteMap) => void)[] = [
@@ -19,6 +20,7 @@ export const SECTIONS: ((brief: Brief, w: Writer, cites: CiteMap) => void)[] = [
   renderEntities,
   renderQuantities,
   renderTimeline,
+  renderChanges,
 ];
 
 export function citeMapOf(brief: Brief): CiteMap {
