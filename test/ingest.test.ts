@@ -122,3 +122,26 @@ test('malformed and truncated HTML, an unknown XML document, and random bytes ne
   assert.match(extract(raws[1]!).text, /Quarry Lane/);
   assert.throws(() => extract(raws[2]!), /noise\.html: binary file, not text/);
 });
+
+test('a JSON file that is neither a feed nor crawl records is one error naming it, not one per line', async () => {
+  const folder = join(dir, 'with-labels');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'a-notes.txt'), fixture('notes.txt'));
+  // Pretty-printed JSON over many lines, like a corpus's labels file next to its reports.
+  const labels = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${i}.txt`, `story-${i % 3}`]));
+  writeFileSync(join(folder, 'labels.json'), JSON.stringify(labels, null, 2));
+  writeFileSync(join(folder, 'm-other.jsonl'), [{ id: 1 }, { id: 2 }, { id: 3 }].map((r) => JSON.stringify(r)).join('\n'));
+  writeFileSync(join(folder, 'n-cut.json'), JSON.stringify(labels, null, 2).slice(0, 300));
+  writeFileSync(join(folder, 'p-array.json'), JSON.stringify([{ text: fixture('notes.txt') }, { note: 'no content' }], null, 2));
+  const { raws, errors } = await ingestSettled([folder]);
+  assert.deepEqual(raws.map((r) => r.input.replace(folder + '/', '')), ['a-notes.txt', 'p-array.json#1']);
+  assert.deepEqual(
+    errors.map((e) => e.message.replaceAll(folder + '/', '')),
+    [
+      'labels.json: JSON that is neither a JSON Feed nor crawl records ({ url, html, text })',
+      'm-other.jsonl: not JSON Lines of crawl records ({ url, html, text }) (line 1: record has none of url, html, text)',
+      'n-cut.json: not JSON Lines of crawl records ({ url, html, text }) (line 1: not valid JSON)',
+      'p-array.json#2: record has none of url, html, text',
+    ],
+  );
+});

@@ -73,7 +73,8 @@ test('"What changed": a stored report\'s edits are shown in terminal, Markdown a
     const edit = changed[0]!.changes!.find((c) => c.kind === 'edited')!;
     edit.after = `${edit.after} <img src=x onerror=alert(1)> [a link](javascript:alert(2)) \u001b[31m`;
     const hostileMd = renderMarkdown(brief);
-    assert.doesNotMatch(hostileMd, /<img|\]\(javascript:/);
+    // Every `<`, `[`, `]`, `(` of it is escaped: no raw tag, no link.
+    assert.doesNotMatch(hostileMd, /(?<!\\)<img|(?<!\\)\]\(javascript:/);
     assert.match(hostileMd, /\\<img src=x onerror=alert\\\(1\\\)\\>/);
     assert.match(hostileMd, /\\\[a link\\\]\\\(javascript:alert\\\(2\\\)\\\)/);
     const html = renderHtml(brief);

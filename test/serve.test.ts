@@ -166,46 +166,54 @@ test('corroborate serve: opens the store, seeds an empty one with --if-empty, pr
   }
 });
 
-test('a big story: its brief is built without blocking the server, once for concurrent requests', async () => {
-  await withStore(async (library) => {
+for (const worker of [true, false]) {
+  test(`a big story: its brief is built without blocking the server (${worker ? 'on a worker thread' : 'yielding between steps'}), once for concurrent requests`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-serve-big-'));
+    const library = new StoreLibrary(Store.open(join(dir, 'store.db')), { date: '2025-03-05', worker });
     const app = createApp(library);
-    const texts = generateStory(40, 1).map((r) => ({ name: `${r.input}.txt`, text: r.text }));
-    const added = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts } })).json() as AddResult;
-    assert.equal(added.added, texts.length);
-    const stories = (await app.inject({ method: 'GET', url: '/api/stories' })).json() as StorySummary[];
-    const biggest = [...stories].sort((a, b) => b.reports.length - a.reports.length)[0]!;
-    assert.ok(biggest.reports.length >= 20, `the generated reports form one big story (${biggest.reports.length})`);
+    try {
+      const texts = generateStory(40, 1).map((r) => ({ name: `${r.input}.txt`, text: r.text }));
+      const added = (await app.inject({ method: 'POST', url: '/api/reports', payload: { texts } })).json() as AddResult;
+      assert.equal(added.added, texts.length);
+      const stories = (await app.inject({ method: 'GET', url: '/api/stories' })).json() as StorySummary[];
+      const biggest = [...stories].sort((a, b) => b.reports.length - a.reports.length)[0]!;
+      assert.ok(biggest.reports.length >= 20, `the generated reports form one big story (${biggest.reports.length})`);
 
-    // Two readers open the brief at once; meanwhile the page keeps polling the revision and the stories.
-    const started = performance.now();
-    let done = false;
-    const opened = Promise.all([1, 2].map(() => app.inject({ method: 'GET', url: `/api/stories/${biggest.id}/brief` }))).then((r) => {
-      done = true;
-      return r;
-    });
-    const waits: number[] = [];
-    while (!done) {
-      const t = performance.now();
-      const [rev, list] = await Promise.all([app.inject({ method: 'GET', url: '/api/revision' }), app.inject({ method: 'GET', url: '/api/stories' })]);
-      assert.equal(rev.statusCode, 200);
-      assert.equal(list.statusCode, 200);
-      if (!done) waits.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 20));
+      // Two readers open the brief at once; meanwhile the page keeps polling the revision and the stories.
+      const started = performance.now();
+      let done = false;
+      const opened = Promise.all([1, 2].map(() => app.inject({ method: 'GET', url: `/api/stories/${biggest.id}/brief` }))).then((r) => {
+        done = true;
+        return r;
+      });
+      const waits: number[] = [];
+      while (!done) {
+        const t = performance.now();
+        const [rev, list] = await Promise.all([app.inject({ method: 'GET', url: '/api/revision' }), app.inject({ method: 'GET', url: '/api/stories' })]);
+        assert.equal(rev.statusCode, 200);
+        assert.equal(list.statusCode, 200);
+        // Every poll sent while the brief was being built counts, even one answered only after the build.
+        waits.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const [a, b] = await opened;
+      const buildMs = performance.now() - started;
+      const longest = Math.max(...waits);
+      console.log(`# ${worker ? 'worker' : 'yielding'}: ${biggest.reports.length}-report brief built in ${Math.round(buildMs)} ms; ${waits.length} polls meanwhile, slowest ${Math.round(longest)} ms`);
+      assert.ok(waits.length >= 3, `the server answered other requests while building (${waits.length})`);
+      // Bounded: a poll waits at most for one step of the build (one report, or one section), not for all of it.
+      assert.ok(longest < buildMs / 2, `slowest poll ${Math.round(longest)} ms of a ${Math.round(buildMs)} ms build`);
+      assert.equal(library.builds, 1, 'concurrent requests share one build');
+      assert.equal(a!.statusCode, 200);
+      assert.equal(a!.body, b!.body);
+      assert.deepEqual(validateBrief(a!.json()), []);
+      // Cached now: no further build; a story that is not there is still a 404.
+      await app.inject({ method: 'GET', url: `/api/stories/${biggest.id}/brief` });
+      assert.equal(library.builds, 1);
+      assert.equal((await app.inject({ method: 'GET', url: '/api/stories/s999/brief' })).statusCode, 404);
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
     }
-    const [a, b] = await opened;
-    const buildMs = performance.now() - started;
-    const longest = Math.max(...waits);
-    console.log(`# ${biggest.reports.length}-report brief built in ${Math.round(buildMs)} ms; ${waits.length} polls answered meanwhile, slowest ${Math.round(longest)} ms`);
-    assert.ok(waits.length >= 3, `the server answered other requests while building (${waits.length})`);
-    // Bounded: a poll waits at most for one step of the build (one report, or one section), not for all of it.
-    assert.ok(longest < buildMs / 2, `slowest poll ${Math.round(longest)} ms of a ${Math.round(buildMs)} ms build`);
-    assert.equal(library.builds, 1, 'concurrent requests share one build');
-    assert.equal(a!.statusCode, 200);
-    assert.equal(a!.body, b!.body);
-    assert.deepEqual(validateBrief(a!.json()), []);
-    // Cached now: no further build.
-    await app.inject({ method: 'GET', url: `/api/stories/${biggest.id}/brief` });
-    assert.equal(library.builds, 1);
-    await app.close();
   });
-});
+}

@@ -255,6 +255,12 @@ function secondFacts(groups: Group[], sources: string[], adj: { j: number; sim: 
     for (const m of g.members) c.add(vectors[m]!);
     return c;
   });
+  // How many members of each claim use each concept: linear in the claim's size, not quadratic.
+  const termCounts = groups.map((g) => {
+    const counts = new Map<string, number>();
+    for (const m of g.members) for (const t of vectors[m]!.keys()) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return counts;
+  });
   const homes = new Map<number, number[]>();
   groups.forEach((g, i) => {
     if (live[i]) for (const m of g.members) homes.set(m, [...(homes.get(m) ?? []), i]);
@@ -262,8 +268,8 @@ function secondFacts(groups: Group[], sources: string[], adj: { j: number; sim: 
   const joins: [number, number][] = [];
   for (const [u, own] of [...homes].sort((x, y) => x[0] - y[0])) {
     // What the other members of its claims say (the unit itself explains everything it says).
-    const explained = new Set(own.flatMap((g) => groups[g]!.members.filter((m) => m !== u).flatMap((m) => [...vectors[m]!.keys()])));
-    const rest = new Map([...vectors[u]!].filter(([t]) => !explained.has(t) && (facts[u]?.has(t) ?? true)));
+    const explained = (t: string): boolean => own.some((g) => (termCounts[g]!.get(t) ?? 0) > 1);
+    const rest = new Map([...vectors[u]!].filter(([t]) => !explained(t) && (facts[u]?.has(t) ?? true)));
     let norm = 0;
     for (const w of rest.values()) norm += w * w;
     if (norm === 0) continue;

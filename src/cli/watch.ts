@@ -21,8 +21,10 @@ export function parseEvery(value: string): number {
 }
 
 /**
- * Registers `corroborate watch`: ingest the inputs again and again. Each round is an ordinary `ingest`, so
- * what did not change is recognised by its content and stored once; a changed page becomes a new version.
+ * Registers `corroborate watch`: ingest the inputs again and again. Each round is an ordinary `ingest`: fetches
+ * are conditional on the ETag / Last-Modified the store kept, so an unchanged feed answers 304 and none of its
+ * entries is fetched; what comes anyway unchanged is recognised by its content and stored once; a changed page
+ * becomes a new version.
  */
 export function watchCommand(cli: Command): void {
   const cmd = cli

@@ -11,6 +11,7 @@ import { extract } from '../extract/index.js';
 import { ingestSettled, mediaTypeOfPath, type IngestOptions } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
 import { storyBriefAsync } from '../stories/brief.js';
+import { briefInWorker } from './brief-thread.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { contentHash } from '../store/ids.js';
 import type { AddRequest, AddResult, Library, StorySummary } from './library.js';
@@ -20,6 +21,8 @@ export interface StoreLibraryOptions {
   date?: string | null;
   /** How URLs and feeds are fetched (timeouts, sizes, private addresses), as for `ingest`. */
   ingest?: IngestOptions;
+  /** Build briefs on a worker thread (default), or on the server's thread between its other work (false). */
+  worker?: boolean;
 }
 
 /**
@@ -50,7 +53,7 @@ function rawOfText(t: { name: string; text: string; pasted: boolean }, date: str
 
 export class StoreLibrary implements Library {
   private readonly briefs = new Map<string, CachedBrief>();
-  /** Briefs being built (the build gives the event loop turns, so other requests are served meanwhile). */
+  /** Briefs being built (on a worker, or giving the event loop turns), so other requests are served meanwhile. */
   private readonly building = new Map<string, { signature: string; brief: Promise<Brief | null> }>();
   /** How many briefs this library has started to build (for tests: concurrent requests share one build). */
   builds = 0;
@@ -102,10 +105,14 @@ export class StoreLibrary implements Library {
       return cached.brief;
     }
     // Requests that arrive while this story's brief is being built wait for that build instead of starting another.
-    const building = this.building.get(id);
-    if (building?.signature === signature) return building.brief;
+    const inFlight = this.building.get(id);
+    if (inFlight?.signature === signature) return inFlight.brief;
     this.builds++;
-    const brief = storyBriefAsync(this.store, id, { date: this.options.date ?? null }).then(
+    const date = this.options.date ?? null;
+    const file = this.store.db.name;
+    // On a worker thread when the store is a file the worker can open; otherwise here, yielding between steps.
+    const building = this.options.worker !== false && file && file !== ':memory:' ? briefInWorker({ kind: 'story', store: file, story: id, date }) : storyBriefAsync(this.store, id, { date });
+    const brief = building.then(
       (b): Brief | null => b,
       (err: unknown) => {
         if (err instanceof UsageError) return null;

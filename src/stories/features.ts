@@ -93,6 +93,17 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
   for (const line of lines.split(/\n+|(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u)) {
     const found = line.match(WORD);
     if (!found) continue;
+    // A headline in title case ("Chargers Lineman Arrested On DUI Charge") capitalises every word: read as
+    // names, its verbs and nouns would become one long false name. Its words count as terms instead.
+    if (titleCase(found)) {
+      for (const raw of found) {
+        const lower = raw.replace(/[’]/g, "'").replace(/'s$/i, '').replace(/\.$/, '').toLowerCase();
+        words++;
+        if (lower.length < 3 || STOP.has(lower) || MONTHS[lower] || NOT_NAMES.has(lower) || /^\d/.test(lower)) continue;
+        add(keys, 't:' + stem(lower));
+      }
+      continue;
+    }
     let run: string[] = [];
     const flush = (): void => {
       if (run.length > 0) {
@@ -136,6 +147,18 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
     flush();
   }
   return { keys, words };
+}
+
+/** Five or more words, at least 80% of the words longer than 3 letters capitalised: a title-case headline. */
+function titleCase(found: string[]): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const w of found) {
+    if (w.length <= 3 || /^\d/.test(w)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w)) capital++;
+  }
+  return found.length >= 5 && long >= 4 && capital >= long * 0.8;
 }
 
 export function kindOf(key: string): FeatureKind {
