@@ -7,6 +7,7 @@ import type { Brief } from '../brief/types.js';
 import type { Article } from '../doc/types.js';
 import { extractPlainText } from '../extract/plaintext/index.js';
 import { annotateAllAsync, sourceIds } from '../pipeline.js';
+import { briefInWorker } from './brief-thread.js';
 import type { AddRequest, AddResult, Library, StorySummary } from './library.js';
 
 export class MemoryLibrary implements Library {
@@ -19,20 +20,25 @@ export class MemoryLibrary implements Library {
 
   constructor(
     articles: Article[],
-    private readonly options: { date?: string | null; now?: () => string } = {},
+    /** worker: build the brief on a worker thread (default), or on this thread between other work (false). */
+    private readonly options: { date?: string | null; now?: () => string; worker?: boolean } = {},
   ) {
     this.articles = [...articles];
     this.firstSeen = (options.now ?? (() => new Date().toISOString()))();
   }
 
   /**
-   * The brief is built once per revision, giving the event loop turns while it builds; requests meanwhile share
+   * The brief is built once per revision, off the event loop (see brief-thread.ts); requests meanwhile share
    * the same build. The stories list does not wait for it: it is made from the articles alone.
    */
   private current(): Promise<Brief> {
     if (this.cached?.rev !== this.rev) {
       this.builds++;
-      const brief = annotateAllAsync(this.articles, { date: this.options.date ?? null }).then(buildBriefAsync);
+      const date = this.options.date ?? null;
+      const brief =
+        this.options.worker === false
+          ? annotateAllAsync(this.articles, { date }).then(buildBriefAsync)
+          : briefInWorker({ kind: 'articles', articles: this.articles, date });
       this.cached = { rev: this.rev, brief };
       // A failed build is not kept: the next request tries again.
       brief.catch(() => {

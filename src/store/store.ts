@@ -155,19 +155,21 @@ export class Store {
   }
 
   /** Brings the in-memory index up to date with what other processes committed. Call inside a write transaction. */
-  private refresh(): void {
+  private refresh(): boolean {
     const rev = Number(this.meta('rev'));
-    if (rev === this.rev) return;
+    if (rev === this.rev) return false;
     const changed = this.q('SELECT id, merged_into FROM stories WHERE rev > ? ORDER BY rev').all(this.rev) as { id: string; merged_into: string | null }[];
     for (const s of changed) {
       if (s.merged_into) this.index.drop(s.id);
       else this.loadStory(s.id);
     }
     this.rev = rev;
+    return true;
   }
 
+  /** Call after `refresh()` in the same write transaction: `this.rev` is then the stored one. */
   private bumpRev(): number {
-    this.rev = Number(this.meta('rev')) + 1;
+    this.rev += 1;
     this.q("UPDATE meta SET value = ? WHERE key = 'rev'").run(String(this.rev));
     return this.rev;
   }
@@ -282,9 +284,10 @@ export class Store {
           if (known.story) this.q('UPDATE stories SET last_seen = max(last_seen, ?) WHERE id = ?').run(seenAt, known.story);
           return { status: 'version', report: known.id, story: known.story, copyOf: known.copy_of };
         }
-        this.refresh();
+        // Every new report bumps `rev` in its transaction: an unchanged `rev` means no other process stored a
+        // signature since this one last looked, and the look-up is skipped.
+        if (this.refresh()) this.loadSignatures();
         const time = timeOf(article.publishedAt);
-        this.loadSignatures();
         const copy = this.findCopy(sig);
         this
           .q('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')

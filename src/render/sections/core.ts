@@ -20,6 +20,17 @@ export function renderSources(brief: Brief, w: Writer, cites: CiteMap): void {
   }
 }
 
+/**
+ * A claim stated by a clause, not a whole sentence, reads as a fragment ("when more than 200 commuters were
+ * crossing"); ellipses mark it as cut from a longer sentence instead of passing it off as one.
+ */
+export function asStatement(text: string): string {
+  const t = text.trim();
+  const opensSentence = /^[\p{Lu}\d"“‘'(]/u.test(t);
+  const closesSentence = /[.!?…]["”’)]?$/.test(t);
+  return `${opensSentence ? '' : '…'}${t}${closesSentence ? '' : '…'}`;
+}
+
 function firstWords(text: string, n: number): string {
   const words = text.split(/\s+/).slice(0, n);
   return words.join(' ') + (text.split(/\s+/).length > n ? '…' : '');
@@ -39,6 +50,6 @@ export function renderClaims(brief: Brief, w: Writer, cites: CiteMap): void {
       .sort((a, b) => reportCount(b.support) - reportCount(a.support));
     if (claims.length === 0) continue;
     w.subheading(`${g.title(brief.sources.length)} (${claims.length})`);
-    for (const c of claims) w.item(c.text, citeNumbers(cites, c.support.map((s) => s.source)));
+    for (const c of claims) w.item(asStatement(c.text), citeNumbers(cites, c.support.map((s) => s.source)));
   }
 }
