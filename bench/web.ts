@@ -5,7 +5,7 @@
  * to the painted corroboration matrix (page load, brief JSON fetch and parse, summary and matrix drawn and painted;
  * the sections below are drawn after that paint), median of RUNS fresh pages. Aim (issue 6): a story of 200 reports renders in under a second.
  *
- * Options (environment): SIZES=25,50,100,200  RUNS=5  SEED=1  CHROMIUM_PATH=/usr/bin/chromium
+ * Options (environment): SIZES=25,50,100,200  RUNS=5  SEED=1  CHROMIUM_PATH=/usr/bin/chromium  WORKER=0|1
  */
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +21,8 @@ const SIZES = (process.env.SIZES ?? '25,50,100,200').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 5);
 const SEED = Number(process.env.SEED ?? 1);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** WORKER=0: build the brief on the server's thread, yielding between steps, instead of on a worker thread. */
+const WORKER = process.env.WORKER !== '0';
 
 interface Row {
   reports: number;
@@ -51,7 +53,7 @@ const rows: Row[] = [];
 try {
   for (const n of SIZES) {
     const articles = generateStory(n, SEED).map((r) => extractPlainText(r.text, { input: r.input, publishedAt: EXAMPLE_DATE }));
-    const app = createApp(new MemoryLibrary(articles, { date: EXAMPLE_DATE }));
+    const app = createApp(new MemoryLibrary(articles, { date: EXAMPLE_DATE, worker: WORKER }));
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       // The first request builds (and caches) the brief on the server; later pages get it from the cache.
@@ -73,7 +75,9 @@ try {
       }
       const json = await building;
       const serverBriefMs = performance.now() - t0;
-      const facts = (JSON.parse(json) as { claims: unknown[] }).claims.length;
+      const parsed = JSON.parse(json) as { claims?: unknown[]; error?: string };
+      if (!parsed.claims) throw new Error(`brief of ${n} reports: ${json.slice(0, 600)}`);
+      const facts = parsed.claims.length;
       const times: number[] = [];
       const marks: { fetched: number; drawn: number }[] = [];
       let domNodes = 0;
@@ -119,7 +123,7 @@ try {
   await browser.close();
 }
 
-console.log(`\nBrief page in chromium (navigation → matrix painted), median of ${RUNS} fresh pages, seed ${SEED}`);
+console.log(`\nBrief page in chromium (navigation → matrix painted), median of ${RUNS} fresh pages, seed ${SEED}; brief built ${WORKER ? 'on a worker thread' : 'on the server thread, yielding between steps'}`);
 console.log('| reports | facts | brief JSON | server brief (once) | polls answered meanwhile | slowest poll | matrix painted (median) | best | of which: loaded+fetched | whole page drawn | DOM elements | matrix rows drawn |');
 console.log('|--------:|------:|-----------:|--------------------:|------------------------:|-------------:|------------------------:|-----:|------------------:|-----------------:|-------------:|------------------:|');
 for (const r of rows) {

@@ -224,16 +224,21 @@ const OPPOSING = new Set(['warn', 'vote', 'protest', 'argue', 'speak', 'advise',
  * A light who-does-what-to-whom frame for the commonest news paraphrase of an attack: deploying, using or
  * firing weapons is using them ("deploy these weapons in X" ≈ "use the missiles in X"), not stationing
  * troops, and using weapons *against* someone is striking them ("use the missiles first against troops" ≈
- * "will initially target troops"). Deploying troops stays deployment.
+ * "will initially target troops"). Deploying troops stays deployment; sending weapons is supplying them.
  */
 function weaponFrame(folded: { concept: string; token: Token; ref: boolean }[], span: Token[]): { concept: string; token: Token; ref: boolean }[] {
   const out = folded.map((f) => ({ ...f }));
   let armed = false;
   for (let i = 0; i < out.length; i++) {
-    // The word itself, not its concept: "send" folds with "deploy" but sending weapons is supplying them.
-    if (!EMPLOY.has(out[i]!.token.lemma)) continue;
+    // The word itself, not its concept: "send" folds with "deploy" (troops), but sending weapons is supplying them.
+    const lemma = out[i]!.token.lemma;
+    if (!EMPLOY.has(lemma) && lemma !== 'send') continue;
     const near = out.slice(Math.max(0, i - 1), i + 1 + OBJECT_WINDOW);
     if (!near.some((f) => f.concept === 'weapon')) continue;
+    if (lemma === 'send') {
+      out[i]!.concept = 'supply';
+      continue;
+    }
     out[i]!.concept = 'use';
     armed = true;
   }
@@ -262,6 +267,14 @@ function territoryFrame(folded: { concept: string; token: Token; ref: boolean }[
       return;
     }
   }
+}
+
+/** Common nouns that head a place's name ("the Kursk region", "Kherson oblast"). */
+const PLACE_HEADS = new Set(['region', 'territory']);
+
+/** "the Kursk region": the noun is part of the place's name, which names where, not what happened. */
+function placeHeads(span: Token[]): Set<Token> {
+  return new Set(span.filter((t, i) => i > 0 && span[i - 1]!.pos === 'PROPN' && PLACE_HEADS.has(conceptOf(t.lemma))));
 }
 
 const readings = new WeakMap<Doc, Map<string, string>>();
@@ -339,6 +352,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const folded = weaponFrame(foldPhrases(pieces), tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
   territoryFrame(folded, tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
   const bare = bareReadings(doc);
+  const heads = placeHeads(tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
   for (const f of folded) f.concept = bare.get(f.concept) ?? f.concept;
   for (const { concept, token, ref } of folded) {
     if (isLight(concept, token.pos)) continue;
@@ -347,7 +361,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       verb.push(token.pos === 'VERB');
     }
     const known = terms.get(concept);
-    if (!known) terms.set(concept, { kind: token.pos === 'PROPN' ? 'name' : 'word', pos: token.pos, ref });
+    if (!known) terms.set(concept, { kind: token.pos === 'PROPN' || heads.has(token) ? 'name' : 'word', pos: token.pos, ref });
     else if (!ref) known.ref = false;
   }
   // A verb paired with the concepts near it keeps a little of who-does-what: crews that "rescued"

@@ -7,7 +7,8 @@
  * 4. similarity.ts scores each candidate; links above LINK_THRESHOLD are kept.
  * 5. cluster.ts groups links into claims by star clustering (one unit per report, no chaining), then joins
  *    claims whose members agree, lets leftover restatements join the claim they agree with, and lets a clause
- *    strongly linked to another claim's centre support that claim too (one clause, two facts).
+ *    strongly linked to another claim's centre, or whose remainder beyond its own claim agrees with another
+ *    claim's members, support that claim too (one clause, two facts).
  * 6. claims.ts turns groups, and every unit left alone, into Claims with spans and status.
  */
 import type { Doc } from '../doc/types.js';
@@ -21,7 +22,10 @@ import { buildClaims } from './claims.js';
 
 /** Minimum similarity for two units of different reports to count as stating the same fact. */
 export const LINK_THRESHOLD = 0.18;
-/** Star clustering: members must agree with each other on average; leftovers join a claim they agree with. */
+/**
+ * Star clustering: members must agree with each other on average; leftovers join a claim they agree with;
+ * `residual`: what a member says beyond its own claim must agree this much with another claim to support it.
+ */
 const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.12, restate: 0.2, merge: 0.25, second: 0.25, residual: 0.2 };
 
 export interface Alignment {

@@ -10,7 +10,7 @@ const VARIANT_GROUPS: string[][] = [
   // permission
   ['permit', 'authorize', 'authorise', 'authorization', 'authorisation', 'authorized', 'authorised', 'approve', 'approval', 'allow', 'permission', 'greenlight', 'green-light', 'sanction', 'clear', 'enable', 'let'],
   ['forbid', 'ban', 'prohibit', 'bar', 'block', 'veto'],
-  ['restriction', 'restrict', 'limit', 'limitation', 'constraint', 'curb', 'cap'],
+  ['restriction', 'restrict', 'limit', 'limitation', 'constraint', 'curb', 'cap', 'limited', 'restricted'],
   // weapons and force
   ['weapon', 'weaponry', 'arm', 'arms', 'missile', 'munition', 'rocket', 'armament'],
   ['strike', 'attack', 'hit', 'target', 'bomb', 'shell', 'raid', 'airstrike', 'bombardment', 'counter'],

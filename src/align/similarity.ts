@@ -78,7 +78,8 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
     else {
       dot += wa.values[i]! * wb.values[j]!;
       shared++;
-      facts += wa.factual[i]!;
+      // Symmetric: a concept one side names ("France") and the other uses as a word ("the French") is a name.
+      facts += wa.factual[i]! & wb.factual[j]!;
       i++;
       j++;
     }

@@ -103,6 +103,7 @@ function coordinatesVerb(tokens: Token[], i: number, from: number, to: number): 
   let k = i + 1;
   while (k < to && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADJ')) k++;
   const next = tokens[k];
+  if (next && next.pos === 'VERB' && /[^s]s$/.test(next.norm) && presentPredicate(tokens, i, from)) return true;
   if (!next || next.pos !== 'VERB' || !/(?:ed|en)$/.test(next.norm)) return false;
   let verb = false;
   for (let j = i - 1; j >= from; j--) {
@@ -115,6 +116,23 @@ function coordinatesVerb(tokens: Token[], i: number, from: number, to: number): 
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "The decision marks a departure from X and comes two months before Y": two present-tense predicates of one
+ * subject, each with its own complement, state two facts. The first predicate must be a present-tense verb
+ * with at least a few words of complement before "and" (a bare "rises and falls" stays whole).
+ */
+function presentPredicate(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (isPunct(t, ',;:')) return false;
+    // The tagger reads "decision marks a departure" as two nouns; a noun in -s right after a noun and right
+    // before a determiner is the verb.
+    const misread = t.pos === 'NOUN' && tokens[j - 1]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'DET';
+    if ((t.pos === 'VERB' || misread) && /[^s]s$/.test(t.norm)) return i - j >= 4;
+  }
+  return false;
+}
 
 /** Verbs that link an event to its cause or occasion, with the word that must follow ("stem from"). */
 const CAUSAL_VERBS: Record<string, Set<string>> = {
