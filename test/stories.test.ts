@@ -58,3 +58,14 @@ test('MinHash: a copy with a changed line is near, an independent report on the 
   assert.ok(similarity(minhash(base), minhash(independent)) < 0.2);
   assert.equal(similarity(minhash(base), minhash(base)), 1);
 });
+
+test('a title-case headline counts its words as terms, not as one long false name', () => {
+  const f = reportFeatures('Harbour Pilot Arrested After Ferry Collision Near Port Velin', 'Port Velin police held the pilot on Tuesday.');
+  const keys = [...f.keys.keys()];
+  assert.ok(!keys.some((k) => k.startsWith('n:harbour')), keys.join(' '));
+  assert.ok(f.keys.has('t:collision') && f.keys.has('t:arrest'));
+  // The body still names the place.
+  assert.ok(f.keys.has('n:port velin'));
+  // A sentence-case headline keeps its names.
+  assert.ok(reportFeatures('Harbour pilot held after collision near Port Velin', '').keys.has('n:port velin'));
+});

@@ -226,8 +226,7 @@ const OPPOSING = new Set(['warn', 'vote', 'protest', 'argue', 'speak', 'advise',
  * troops, and using weapons *against* someone is striking them ("use the missiles first against troops" ≈
  * "will initially target troops"). Deploying troops stays deployment; sending weapons is supplying them.
  */
-function weaponFrame(folded: { concept: string; token: Token; ref: boolean }[], span: Token[]): { concept: string; token: Token; ref: boolean }[] {
-  const out = folded.map((f) => ({ ...f }));
+function weaponFrame(out: { concept: string; token: Token; ref: boolean }[], span: Token[]): void {
   let armed = false;
   for (let i = 0; i < out.length; i++) {
     // The word itself, not its concept: "send" folds with "deploy" (troops), but sending weapons is supplying them.
@@ -242,12 +241,10 @@ function weaponFrame(folded: { concept: string; token: Token; ref: boolean }[], 
     out[i]!.concept = 'use';
     armed = true;
   }
+  if (!armed) return;
   // "warned against using weapons" opposes the use, it does not strike.
   const at = span.findIndex((t, i) => t.norm === 'against' && !OPPOSING.has(conceptOf(span[i - 1]?.lemma ?? '')));
-  if (armed && at >= 0 && !out.some((f) => f.concept === 'strike')) {
-    out.push({ concept: 'strike', token: { ...span[at]!, pos: 'VERB' }, ref: false });
-  }
-  return out;
+  if (at >= 0 && !out.some((f) => f.concept === 'strike')) out.push({ concept: 'strike', token: { ...span[at]!, pos: 'VERB' }, ref: false });
 }
 
 /** Prepositions that put an act inside a country's borders: "strikes inside Russia", "deep into Russian territory". */
@@ -349,10 +346,12 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   }
   const seq: string[] = [];
   const verb: boolean[] = [];
-  const folded = weaponFrame(foldPhrases(pieces), tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
-  territoryFrame(folded, tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
+  const span = tokens.slice(unit.tokenRange[0], unit.tokenRange[1]);
+  const folded = foldPhrases(pieces);
+  weaponFrame(folded, span);
+  territoryFrame(folded, span);
   const bare = bareReadings(doc);
-  const heads = placeHeads(tokens.slice(unit.tokenRange[0], unit.tokenRange[1]));
+  const heads = placeHeads(span);
   for (const f of folded) f.concept = bare.get(f.concept) ?? f.concept;
   for (const { concept, token, ref } of folded) {
     if (isLight(concept, token.pos)) continue;
@@ -372,7 +371,6 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       const [a, b] = seq[i]! < seq[k]! ? [seq[i]!, seq[k]!] : [seq[k]!, seq[i]!];
       terms.set(`${a}+${b}`, { kind: 'pair', pos: 'PAIR' });
     }
-  const span = tokens.slice(unit.tokenRange[0], unit.tokenRange[1]);
   const negated = span.some((t, i) => (NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm)) && !openNegation(span, i));
   // Polarity is part of the fact: "No one died" and "Nobody was killed" agree on a negated statement.
   if (negated) terms.set('¬', { kind: 'word', pos: 'PART' });
