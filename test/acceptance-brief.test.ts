@@ -12,7 +12,7 @@ import type { RawInput } from '../src/doc/types.js';
 import type { Brief, Claim } from '../src/brief/types.js';
 import { annotateAll, briefFromArticles, extractAll } from '../src/pipeline.js';
 import { validateBrief } from '../src/brief/validate.js';
-import { loadGold } from '../src/align/gold.js';
+import { loadGold } from './alignment-gold.js';
 
 const DATE = '2024-11-18';
 const raws: RawInput[] = corpusFiles(ATACMS).map((f) => ({

@@ -5,8 +5,8 @@
  * fact; a predicted pair is two sentences of different reports supporting a common claim.
  */
 import { readFileSync } from 'node:fs';
-import type { Doc } from '../doc/types.js';
-import type { Claim } from '../brief/types.js';
+import type { Doc } from '../src/doc/types.js';
+import type { Claim } from '../src/brief/types.js';
 
 export interface GoldAlignment {
   corpus: string;
