@@ -6,12 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ATACMS, EXAMPLE, ROOT, corpusFiles, prf, readJson, report } from './helpers.js';
-import type { Doc, RawInput } from '../src/doc/types.js';
-import { ingest } from '../src/ingest/index.js';
-import { extract } from '../src/extract/index.js';
-import { annotate } from '../src/annotate/index.js';
-import { annotateAll, extractAll } from '../src/pipeline.js';
+import { ATACMS, EXAMPLE, ROOT, corpusDocs, docOf, prf, readJson, report } from './helpers.js';
+import type { Doc } from '../src/doc/types.js';
 import { buildBrief } from '../src/brief/build.js';
 import { validateBrief } from '../src/brief/validate.js';
 import { independentCount, withIndependence } from '../src/brief/independence.js';
@@ -26,15 +22,6 @@ interface GoldAttribution {
   kind: string;
 }
 
-async function corpusDocs(dir: string): Promise<Doc[]> {
-  const raws = await ingest(corpusFiles(dir), { date: '2024-11-18' });
-  return annotateAll(extractAll(raws), { date: '2024-11-18' });
-}
-
-function docOf(text: string, id: string): Doc {
-  const raw: RawInput = { input: `${id}.txt`, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: '2024-11-18' };
-  return annotate(extract(raw), id, { date: '2024-11-18' });
-}
 
 const normCites = (s: string): string => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
 

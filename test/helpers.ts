@@ -2,6 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Doc, RawInput } from '../src/doc/types.js';
+import { ingest } from '../src/ingest/index.js';
+import { extract } from '../src/extract/index.js';
+import { annotate } from '../src/annotate/index.js';
+import { annotateAll, extractAll } from '../src/pipeline.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
@@ -31,4 +36,16 @@ export function prf(tp: number, predicted: number, gold: number): { p: number; r
 export function report(label: string, m: { p: number; r: number; f1?: number }, extra = ''): void {
   const f1 = m.f1 ?? (m.p + m.r === 0 ? 0 : (2 * m.p * m.r) / (m.p + m.r));
   console.log(`${label}: precision ${m.p.toFixed(3)} recall ${m.r.toFixed(3)} F1 ${f1.toFixed(3)}${extra ? ' ' + extra : ''}`);
+}
+
+/** The real corpus (or any folder) annotated as the brief does, with one publication date. */
+export async function corpusDocs(dir: string, date = '2024-11-18'): Promise<Doc[]> {
+  const raws = await ingest(corpusFiles(dir), { date });
+  return annotateAll(extractAll(raws), { date });
+}
+
+/** One text written in a test, annotated as a report with the given id. */
+export function docOf(text: string, id: string, date = '2024-11-18'): Doc {
+  const raw: RawInput = { input: `${id}.txt`, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: date };
+  return annotate(extract(raw), id, { date });
 }

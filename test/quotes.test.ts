@@ -5,13 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ATACMS, EXAMPLE, ROOT, corpusFiles, prf, readJson, report } from './helpers.js';
+import { ATACMS, EXAMPLE, ROOT, corpusDocs, docOf, prf, readJson, report } from './helpers.js';
 import { join } from 'node:path';
-import type { Doc, QuoteMention, RawInput } from '../src/doc/types.js';
-import { ingest } from '../src/ingest/index.js';
-import { extract } from '../src/extract/index.js';
-import { annotate } from '../src/annotate/index.js';
-import { annotateAll, extractAll } from '../src/pipeline.js';
+import type { Doc, QuoteMention } from '../src/doc/types.js';
 import { normalizeWord } from '../src/annotate/tokens.js';
 import { markedQuotes } from '../src/annotate/quotes/marks.js';
 import { quotesSection, wordDiff } from '../src/brief/sections/quotes.js';
@@ -28,15 +24,6 @@ interface GoldQuote {
   speaker: string | null;
 }
 
-async function corpusDocs(dir: string): Promise<Doc[]> {
-  const raws = await ingest(corpusFiles(dir), { date: '2024-11-18' });
-  return annotateAll(extractAll(raws), { date: '2024-11-18' });
-}
-
-function docOf(text: string, id: string): Doc {
-  const raw: RawInput = { input: `${id}.txt`, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: '2024-11-18' };
-  return annotate(extract(raw), id, { date: '2024-11-18' });
-}
 
 const norm = (s: string): string => normalizeWord(s).replace(/\s+/g, ' ').trim();
 const normSpeaker = (s: string | null): string | null =>

@@ -1,14 +1,9 @@
 /** What the web app needs from wherever reports are kept: the embedded store, or memory for a one-off folder. */
 import type { Brief } from '../brief/types.js';
+import type { StoryListing } from '../store/store.js';
 
-export interface StoryReportSummary {
-  id: string;
-  input: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  publishedAt: string | null;
-}
+/** A report as a story lists it: the same shape as the store's listing, whichever library serves it. */
+export type StoryReportSummary = StoryListing['reports'][number];
 
 export interface StorySummary {
   id: string;
