@@ -103,16 +103,16 @@ test('metadata of the example pages: JSON-LD graph, OpenGraph, visible byline, t
   const [one, two, four] = VERSIONS.map(([html]) => extractHtml(readFileSync(join(FIXTURES, html), 'utf8'), { input: html, url: 'https://mirror.example/x' }));
   assert.equal(one!.outlet, 'Coastal Press Agency');
   assert.deepEqual(one!.byline, ['Marta Quill']);
-  assert.equal(one!.publishedAt, '2025-11-18T10:05:00+00:00');
-  assert.equal(one!.modifiedAt, '2025-11-18T15:30:00+00:00');
+  assert.equal(one!.publishedAt, '2025-03-05T10:05:00+00:00');
+  assert.equal(one!.modifiedAt, '2025-03-05T15:30:00+00:00');
   assert.equal(one!.language, 'en');
   assert.equal(one!.canonicalUrl, 'https://coastalpress.example/news/2025/11/saltmarket-footbridge-collapse');
   assert.equal(two!.outlet, 'The Adalyn Gazette');
   assert.deepEqual(two!.byline, ['Rosa Dunmore']);
-  assert.equal(two!.modifiedAt, '2025-11-19T08:10:00+00:00');
+  assert.equal(two!.modifiedAt, '2025-03-06T08:10:00+00:00');
   assert.equal(four!.outlet, 'Bay Courier');
   assert.deepEqual(four!.byline, ['Hal Brenner']);
-  assert.equal(four!.publishedAt, '2025-11-18');
+  assert.equal(four!.publishedAt, '2025-03-05');
   assert.equal(four!.modifiedAt, null);
   assert.equal(four!.language, 'en', 'detected from the text: the page declares none');
   assert.deepEqual(
@@ -177,4 +177,32 @@ test('sniffing HTML, language detection, dates and bylines', () => {
   assert.deepEqual(splitByline('By Troy L. Smith, Cleveland.com'), ['Troy L. Smith']);
   assert.deepEqual(splitByline('Finian Cunningham. Sputnik International', 'Sputnik International'), ['Finian Cunningham']);
   assert.deepEqual(splitByline('Associated Press'), []);
+});
+
+test('the brief of the example story is the same from HTML pages as from plain text', async () => {
+  const { brief } = await import('../src/pipeline.js');
+  const { copyFileSync, mkdtempSync, readdirSync: list } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { EXAMPLE } = await import('./helpers.js');
+  // Three reports as saved pages (named like the text files, so source ids match), three as plain text. The
+  // pages carry outlets and publication times the text files lack; what the brief finds must not change.
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-html-brief-'));
+  const pages = new Set(list(join(ROOT, 'test', 'fixtures', 'html')).map((f) => f.replace(/^harbor-bridge-/, '').replace(/\.html$/, '')));
+  for (const f of list(EXAMPLE)) {
+    const id = f.replace(/\.txt$/, '');
+    if (pages.has(id)) copyFileSync(join(ROOT, 'test', 'fixtures', 'html', `harbor-bridge-${id}.html`), join(dir, `${id}.html`));
+    else copyFileSync(join(EXAMPLE, f), join(dir, f));
+  }
+  const fromText = await brief([EXAMPLE], { date: '2025-03-05' });
+  const fromHtml = await brief([dir], { date: '2025-03-05' });
+  assert.equal(pages.size, 3);
+  const shape = (b: typeof fromText) => ({
+    texts: b.sources.map((s) => [s.id, s.text]),
+    // The same facts with the same support; facts of equal support may be listed in another order.
+    claims: b.claims.map((c) => `${c.status} ${c.support.map((s) => `${s.source}:${s.start}-${s.end}`).join(',')}`).sort(),
+    summary: b.summary.map((s) => [s.text, s.sources]),
+    quotes: b.quotes?.map((q) => [q.text, q.speaker?.name ?? null]),
+    discrepancies: b.discrepancies?.map((d) => [d.kind, d.about]),
+  });
+  assert.deepEqual(shape(fromHtml), shape(fromText));
 });
