@@ -5,26 +5,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ATACMS, ROOT, corpusFiles } from './helpers.js';
-import type { RawInput } from '../src/doc/types.js';
+import { ATACMS, ROOT, docsOfFolder } from './helpers.js';
 import type { Brief, Claim } from '../src/brief/types.js';
-import { annotateAll, briefFromArticles, extractAll } from '../src/pipeline.js';
+import { buildBrief } from '../src/brief/build.js';
 import { validateBrief } from '../src/brief/validate.js';
 import { loadGold } from './alignment-gold.js';
 
 const DATE = '2024-11-18';
-const raws: RawInput[] = corpusFiles(ATACMS).map((f) => ({
-  input: f,
-  url: null,
-  body: new Uint8Array(readFileSync(f)),
-  contentType: 'text/plain',
-  publishedAt: DATE,
-}));
-const articles = extractAll(raws);
-const brief: Brief = briefFromArticles(articles, { date: DATE });
-const docs = annotateAll(articles, { date: DATE });
+const docs = docsOfFolder(ATACMS, DATE);
+const brief: Brief = buildBrief(docs);
 const gold = loadGold(join(ROOT, 'gold', 'atacms', 'alignment.json'));
 const id = (prefix: string): string => brief.sources.find((s) => s.id.startsWith(prefix))!.id;
 

@@ -4,11 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ATACMS, EXAMPLE, ROOT, corpusFiles, report } from './helpers.js';
-import type { Doc, RawInput } from '../src/doc/types.js';
-import { annotateAll, extractAll } from '../src/pipeline.js';
+import { ATACMS, EXAMPLE, ROOT, docsOfFolder, docsOfTexts, report } from './helpers.js';
+import type { Doc } from '../src/doc/types.js';
 import { align, alignDetailed } from '../src/align/index.js';
 import { loadGold, scoreAlignment } from './alignment-gold.js';
 import { factUnits } from '../src/align/units.js';
@@ -21,18 +19,6 @@ const TARGET = { precision: 0.85, recall: 0.8 };
  * shortfall is printed on every run, and issue 2 stays open for it.
  */
 const REAL_CORPUS_RECALL_FLOOR = 0.62;
-
-function raw(input: string, text: string, date: string | null): RawInput {
-  return { input, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: date };
-}
-
-function docsOfFolder(dir: string, date: string | null): Doc[] {
-  return annotateAll(extractAll(corpusFiles(dir).map((f) => raw(f, readFileSync(f, 'utf8'), date))), { date });
-}
-
-function docsOfTexts(texts: Record<string, string>): Doc[] {
-  return annotateAll(extractAll(Object.entries(texts).map(([name, text]) => raw(`${name}.txt`, text, '2030-05-04'))), { date: '2030-05-04' });
-}
 
 function measure(label: string, dir: string, gold: string, date: string | null, floor = TARGET): void {
   const docs = docsOfFolder(dir, date);

@@ -38,14 +38,28 @@ export function report(label: string, m: { p: number; r: number; f1?: number }, 
   console.log(`${label}: precision ${m.p.toFixed(3)} recall ${m.r.toFixed(3)} F1 ${f1.toFixed(3)}${extra ? ' ' + extra : ''}`);
 }
 
-/** The real corpus (or any folder) annotated as the brief does, with one publication date. */
+/** A report held in memory, as ingest would hand it over. */
+export function rawText(input: string, text: string, date: string | null): RawInput {
+  return { input, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: date };
+}
+
+/** The report files of a folder annotated as the brief does, with one publication date. */
+export function docsOfFolder(dir: string, date: string | null): Doc[] {
+  return annotateAll(extractAll(corpusFiles(dir).map((f) => rawText(f, readFileSync(f, 'utf8'), date))), { date });
+}
+
+/** The real corpus (or any folder) annotated as the brief does, through ingest. */
 export async function corpusDocs(dir: string, date = '2024-11-18'): Promise<Doc[]> {
   const raws = await ingest(corpusFiles(dir), { date });
   return annotateAll(extractAll(raws), { date });
 }
 
+/** Small stories written in a test (name → text), annotated with one date. */
+export function docsOfTexts(texts: Record<string, string>, date = '2030-05-04'): Doc[] {
+  return annotateAll(extractAll(Object.entries(texts).map(([name, text]) => rawText(`${name}.txt`, text, date))), { date });
+}
+
 /** One text written in a test, annotated as a report with the given id. */
 export function docOf(text: string, id: string, date = '2024-11-18'): Doc {
-  const raw: RawInput = { input: `${id}.txt`, url: null, body: new TextEncoder().encode(text), contentType: 'text/plain', publishedAt: date };
-  return annotate(extract(raw), id, { date });
+  return annotate(extract(rawText(`${id}.txt`, text, date)), id, { date });
 }

@@ -5,21 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc, RawInput } from '../src/doc/types.js';
-import { annotateAll, extractAll } from '../src/pipeline.js';
+import { docsOfTexts } from './helpers.js';
 import { align } from '../src/align/index.js';
 import { summarize } from '../src/brief/summary.js';
-
-function docsOfTexts(texts: Record<string, string>): Doc[] {
-  const raws: RawInput[] = Object.entries(texts).map(([name, text]) => ({
-    input: `${name}.txt`,
-    url: null,
-    body: new TextEncoder().encode(text),
-    contentType: 'text/plain',
-    publishedAt: '2030-05-04',
-  }));
-  return annotateAll(extractAll(raws), { date: '2030-05-04' });
-}
 
 const story = {
   a:
