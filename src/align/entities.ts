@@ -76,15 +76,7 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
     if (shorter.length === 1) it.key = shorter[0]![0];
   }
   // A single-word person name joins the one multi-word name in the story that ends with it.
-  const fullByLast = new Map<string, Set<string>>();
-  for (const it of items) {
-    const w = nameWords(it.name);
-    if (it.m.type === 'person' && w.length > 1) {
-      const set = fullByLast.get(w[w.length - 1]!) ?? new Set<string>();
-      set.add(it.key);
-      fullByLast.set(w[w.length - 1]!, set);
-    }
-  }
+  const fullByLast = keysBy(items, (it) => (it.m.type === 'person' ? lastOfSeveral(nameWords(it.name)) : null));
   for (const it of items) {
     const w = nameWords(it.name);
     if ((it.m.type === 'person' || it.m.type === 'other') && w.length === 1) {
@@ -93,11 +85,7 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
     }
   }
   // An organisation known by its last word in one report ("the Gazette") is the one full name ending so.
-  const orgByLast = new Map<string, Set<string>>();
-  for (const it of items) {
-    const w = nameWords(it.name.replace(/^the\s+/i, ''));
-    if (it.m.type === 'organization' && w.length > 1) orgByLast.set(w[w.length - 1]!, (orgByLast.get(w[w.length - 1]!) ?? new Set()).add(it.key));
-  }
+  const orgByLast = keysBy(items, (it) => (it.m.type === 'organization' ? lastOfSeveral(nameWords(it.name.replace(/^the\s+/i, ''))) : null));
   for (const it of items) {
     const w = nameWords(it.name.replace(/^the\s+/i, ''));
     if ((it.m.type === 'organization' || it.m.type === 'other') && w.length === 1 && !lookup(it.name)) {
@@ -106,12 +94,7 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
     }
   }
   // A name typed 'other' in one report joins the same name typed in another, when only one type is on offer.
-  const typedByKey = new Map<string, Set<string>>();
-  for (const it of items) {
-    if (it.m.type === 'other') continue;
-    const bare = it.key.slice(it.key.indexOf(':') + 1);
-    typedByKey.set(bare, (typedByKey.get(bare) ?? new Set()).add(it.key));
-  }
+  const typedByKey = keysBy(items, (it) => (it.m.type === 'other' ? null : it.key.slice(it.key.indexOf(':') + 1)));
   for (const it of items) {
     if (!it.key.startsWith('other:')) continue;
     const typed = typedByKey.get(it.key.slice(6));
@@ -135,6 +118,21 @@ export function mergeEntities(docs: Doc[]): BriefEntity[] {
   });
   entities.sort((a, b) => b.reports - a.reports || b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return entities.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions }));
+}
+
+/** The distinct keys the items hold now, under the word `wordOf` files each under (null: not filed). */
+function keysBy(items: Item[], wordOf: (it: Item) => string | null): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const it of items) {
+    const w = wordOf(it);
+    if (w !== null) out.set(w, (out.get(w) ?? new Set<string>()).add(it.key));
+  }
+  return out;
+}
+
+/** The last word of a name of several words; null for a one-word name. */
+function lastOfSeveral(words: string[]): string | null {
+  return words.length > 1 ? words[words.length - 1]! : null;
 }
 
 function count<T>(xs: T[]): Map<T, number> {

@@ -10,6 +10,8 @@ import { isCurrencyCode, TO_BASE } from '../annotate/quantities/units.js';
 import { MONTHS, WEEKDAYS } from '../annotate/dates/calendar.js';
 import { conceptOf } from './lexicon.js';
 import { tokensBySentence } from '../annotate/tokens.js';
+import { sentenceIndexOf } from '../annotate/sentences.js';
+import { overlap } from '../util/sets.js';
 
 export interface Measure {
   doc: Doc;
@@ -123,7 +125,7 @@ export function measuresOf(doc: Doc): Measure[] {
   const bySentence = tokensBySentence(doc);
   const out: Measure[] = [];
   for (const q of doc.layers.quantities) {
-    const si = doc.layers.sentences.findIndex((s) => s.start <= q.start && q.end <= s.end);
+    const si = sentenceIndexOf(doc.layers.sentences, q);
     const m = measureOf(doc, q, bySentence[si] ?? []);
     if (m) out.push(m);
   }
@@ -143,9 +145,7 @@ export function sameMeasure(a: Measure, b: Measure, sameClaim: boolean): boolean
   if (magnitude === null ? ratio >= 10 : (() => { const other = magnitude === a ? b : a; return other.point < magnitude.low / 10 || other.point > magnitude.high; })()) return false;
   if (a.owners.size > 0 && b.owners.size > 0) return [...a.owners].some((o) => b.owners.has(o));
   if (sameClaim) return true;
-  const shared = [...a.context].filter((c) => b.context.has(c)).length;
-  const jaccard = shared / (a.context.size + b.context.size - shared || 1);
-  if (jaccard >= 0.2) return true;
+  if (overlap(a.context, b.context).jaccard >= 0.2) return true;
   // A specific thing counted ("commuters", "troops") names the measure; "people" alone does not.
   const counted = a.key.startsWith('count:') ? a.key.slice(6) : null;
   return counted !== null && !GENERIC.has(counted);

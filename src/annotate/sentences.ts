@@ -148,3 +148,13 @@ export function sentenceLayer(text: string, paragraphs: Paragraph[]): Sentence[]
   });
   return out;
 }
+
+/** Index of the first sentence that holds a whole span, or -1 when none does (the span crosses a boundary). */
+export function sentenceIndexOf(sentences: Sentence[], span: Span): number {
+  return sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+}
+
+/** Index of the sentence an offset falls in, or -1 when it falls between sentences (a paragraph gap). */
+export function sentenceIndexAt(sentences: Sentence[], at: number): number {
+  return sentences.findIndex((s) => s.start <= at && at < s.end);
+}

@@ -9,6 +9,8 @@
 import type { Doc, Sentence, SourceSpan } from '../doc/types.js';
 import type { Claim, SummarySentence } from './types.js';
 import { selfContained } from '../align/claims.js';
+import { sentenceIndexAt } from '../annotate/sentences.js';
+import { reportCount } from './reports.js';
 
 const MIN_WORDS = 6;
 const ANAPHORIC = /\b(?:this|these|those|such)\s+\p{L}+|\bthe (?:region|area|city|country|town)\b|\bthere\b/giu;
@@ -24,7 +26,7 @@ interface Candidate {
 }
 
 function sentenceOf(doc: Doc, span: SourceSpan): number {
-  return doc.layers.sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  return sentenceIndexAt(doc.layers.sentences, span.start);
 }
 
 /** Whether a sentence can stand in a summary at all: body text, a full sentence, not a fragment of a quote. */
@@ -81,9 +83,9 @@ export function summarize(docs: Doc[], claims: Claim[], max = 7): SummarySentenc
     }
     return [...first.values()].reduce((a, b) => a + b, 0) / Math.max(1, first.size);
   };
-  const width = new Map(claims.map((c) => [c.id, new Set(c.support.map((s) => s.source)).size]));
+  const width = new Map(claims.map((c) => [c.id, reportCount(c.support)]));
   const ranked = claims
-    .map((c, order) => ({ c, order, width: new Set(c.support.map((s) => s.source)).size, central: centrality(c) }))
+    .map((c, order) => ({ c, order, width: reportCount(c.support), central: centrality(c) }))
     .sort((x, y) => y.width - x.width || y.central - x.central || x.order - y.order);
   const covered = new Set<string>();
   const usedSentences = new Set<string>();

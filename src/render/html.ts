@@ -5,7 +5,7 @@
 import type { Brief } from '../brief/types.js';
 import { escapeHtml } from './escape.js';
 import { SECTIONS, citeMapOf } from './sections/index.js';
-import type { Writer } from './writer.js';
+import { bracketCites, type Writer } from './writer.js';
 
 const CSS = `
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
@@ -61,7 +61,7 @@ export function renderHtml(brief: Brief): string {
     // Inline marks would need raw HTML inside escaped text; the HTML export keeps text plain instead.
     em: (t) => t,
     dim: (t) => t,
-    cite: (nums) => nums.map((n) => `[${n}]`).join(''),
+    cite: bracketCites,
     blank: () => undefined,
   };
   const cites = citeMapOf(brief);

@@ -1,7 +1,7 @@
 /** The brief as Markdown to share. Article text is escaped so it cannot inject markup, links or HTML. */
 import type { Brief } from '../brief/types.js';
 import { SECTIONS, citeMapOf } from './sections/index.js';
-import type { Writer } from './writer.js';
+import { bracketCites, type Writer } from './writer.js';
 
 export function escapeMarkdown(s: string): string {
   return s
@@ -22,7 +22,7 @@ export function renderMarkdown(brief: Brief): string {
     // No inline markup: every string is escaped whole, so untrusted text can never open or close emphasis.
     em: (t) => t,
     dim: (t) => t,
-    cite: (nums) => nums.map((n) => `[${n}]`).join(''),
+    cite: bracketCites,
     blank: () => out.push(''),
   };
   const first = brief.sources.find((s) => s.title)?.title;

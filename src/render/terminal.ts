@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import type { Brief } from '../brief/types.js';
 import { SECTIONS, citeMapOf } from './sections/index.js';
-import type { Writer } from './writer.js';
+import { bracketCites, type Writer } from './writer.js';
 
 /** Article text may hold terminal control sequences; none of them reaches the terminal. */
 export function safeForTerminal(s: string): string {
@@ -44,7 +44,7 @@ export function renderTerminal(brief: Brief, options: { width?: number; color?: 
     },
     em: (t) => c.bold(t),
     dim: (t) => c.dim(t),
-    cite: (nums) => nums.map((n) => `[${n}]`).join(''),
+    cite: bracketCites,
     blank: () => out.push(''),
   };
   const cites = citeMapOf(brief);

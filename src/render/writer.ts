@@ -26,3 +26,8 @@ export type CiteMap = Map<string, number>;
 export function citeNumbers(map: CiteMap, sources: Iterable<string>): number[] {
   return [...new Set([...sources].map((s) => map.get(s)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
 }
+
+/** Citation numbers in brackets ("[1][3]"), as every text surface writes them. */
+export function bracketCites(nums: number[]): string {
+  return nums.map((n) => `[${n}]`).join('');
+}

@@ -228,7 +228,8 @@ export class SpeakerResolver {
 
   private lastOutlet(before: number, word?: string): Known | null {
     const outlets = this.known.filter((k) => (k.type === 'outlet' || k.type === 'agency') && k.at < before);
-    const fit = word ? outlets.filter((k) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(k.name)) : outlets;
+    const named = word ? new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i') : null;
+    const fit = named ? outlets.filter((k) => named.test(k.name)) : outlets;
     return fit.length ? fit[fit.length - 1]! : null;
   }
 

@@ -3,18 +3,19 @@
  * last). The same event on the same date in several reports is one entry: the first report's occurrence,
  * with the others in `also`, so the timeline reads as a sequence of events rather than of sentences.
  */
-import type { DateMention, Doc, Token } from '../../doc/types.js';
+import type { DateMention, Doc, Sentence, Token } from '../../doc/types.js';
 import type { Claim, TimelineEntry } from '../types.js';
 import { conceptOf, LIGHT_WORDS } from '../../align/lexicon.js';
+import { overlap } from '../../util/sets.js';
+import { tokensBySentence } from '../../annotate/tokens.js';
+import { sentenceIndexAt, sentenceIndexOf } from '../../annotate/sentences.js';
 
 const MAX_WORDS = 40;
 /** Words that open a clause; a clause boundary sits before them after a comma. */
 const CLAUSE_BREAK = /[;:]\s+|,\s+|\s+[–—-]\s+/g;
 
-/** The words around a date expression that say what happened: its sentence, or its clauses when long. */
-export function eventOf(doc: Doc, m: DateMention): string {
-  const s = doc.layers.sentences.find((x) => x.start <= m.start && m.end <= x.end);
-  if (!s) return '';
+/** The words around a date expression that say what happened: its sentence `s`, or its clauses when long. */
+function eventOf(doc: Doc, s: Sentence, m: DateMention): string {
   const sentence = doc.text.slice(s.start, s.end);
   const at = m.start - s.start;
   // The expression and its preposition are the date, not the event.
@@ -70,12 +71,12 @@ function clausesAround(text: string): string {
   return text.slice(start, parts[j]!.end);
 }
 
-/** Content concepts of a sentence, without the words of its date expressions (shared dates are no evidence). */
-function concepts(doc: Doc, start: number, end: number): Set<string> {
-  const dates = doc.layers.dates.filter((d) => d.start < end && start < d.end);
+/** Content concepts of sentence `s` (its `tokens`), without the words of its date expressions (shared dates are no evidence). */
+function concepts(doc: Doc, s: Sentence, tokens: Token[]): Set<string> {
+  const dates = doc.layers.dates.filter((d) => d.start < s.end && s.start < d.end);
   return new Set(
-    doc.layers.tokens
-      .filter((t: Token) => t.start >= start && t.end <= end && /^(?:NOUN|VERB|PROPN|ADJ)$/.test(t.pos) && !LIGHT_WORDS.has(t.lemma))
+    tokens
+      .filter((t) => /^(?:NOUN|VERB|PROPN|ADJ)$/.test(t.pos) && !LIGHT_WORDS.has(t.lemma))
       .filter((t) => !dates.some((d) => d.start < t.end && t.start < d.end) && !TIME_WORDS.has(t.lemma))
       .map((t) => conceptOf(t.lemma)),
   );
@@ -88,8 +89,7 @@ function sameEvent(a: Occ, b: Occ, claimOf: Map<string, string>): boolean {
   if (a.entry.date === null || a.entry.date !== b.entry.date || a.doc.id === b.doc.id) return false;
   const ca = claimOf.get(`${a.doc.id}:${a.sentence}`);
   if (ca !== undefined && ca === claimOf.get(`${b.doc.id}:${b.sentence}`)) return true;
-  const shared = [...a.concepts].filter((c) => b.concepts.has(c)).length;
-  const jaccard = shared / (a.concepts.size + b.concepts.size - shared || 1);
+  const { shared, jaccard } = overlap(a.concepts, b.concepts);
   // A day is specific: two reports dating related words to it usually tell one event. A month or a year
   // holds many events, so those need most of their words in common.
   return a.entry.date.length === 10 ? shared >= 2 || jaccard >= 0.2 : shared >= 2 && jaccard >= 0.3;
@@ -106,19 +106,20 @@ export function timelineSection(docs: Doc[], claims: Claim[]): TimelineEntry[] {
   const claimOf = new Map<string, string>();
   const occs: Occ[] = [];
   for (const doc of docs) {
+    const bySentence = tokensBySentence(doc);
     for (const m of doc.layers.dates) {
-      const si = doc.layers.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end);
+      const si = sentenceIndexOf(doc.layers.sentences, m);
       const s = doc.layers.sentences[si];
       if (!s || s.kind === 'h') continue; // headlines repeat the story; they date no separate event
-      const entry: TimelineEntry = { text: m.text, date: m.date, resolved: m.resolved, event: eventOf(doc, m), source: doc.id, start: m.start, end: m.end };
-      occs.push({ doc, sentence: si, entry, concepts: concepts(doc, s.start, s.end) });
+      const entry: TimelineEntry = { text: m.text, date: m.date, resolved: m.resolved, event: eventOf(doc, s, m), source: doc.id, start: m.start, end: m.end };
+      occs.push({ doc, sentence: si, entry, concepts: concepts(doc, s, bySentence[si]!) });
     }
   }
   const byId = new Map(docs.map((d) => [d.id, d]));
   for (const c of claims)
     for (const s of c.support) {
       const doc = byId.get(s.source);
-      const si = doc?.layers.sentences.findIndex((x) => x.start <= s.start && s.start < x.end) ?? -1;
+      const si = doc ? sentenceIndexAt(doc.layers.sentences, s.start) : -1;
       if (si >= 0 && !claimOf.has(`${s.source}:${si}`)) claimOf.set(`${s.source}:${si}`, c.id);
     }
   const merged: TimelineEntry[] = [];

@@ -32,8 +32,8 @@ export function asStatement(text: string): string {
 }
 
 function firstWords(text: string, n: number): string {
-  const words = text.split(/\s+/).slice(0, n);
-  return words.join(' ') + (text.split(/\s+/).length > n ? '…' : '');
+  const words = text.split(/\s+/);
+  return words.slice(0, n).join(' ') + (words.length > n ? '…' : '');
 }
 
 const GROUPS: { status: ClaimStatus; title: (n: number) => string }[] = [
