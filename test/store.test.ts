@@ -12,7 +12,7 @@ import { validateBrief } from '../src/brief/validate.js';
 import { generateStream } from '../bench/generate.js';
 import { spawnSync } from 'node:child_process';
 import { EXAMPLE, ROOT } from './helpers.js';
-import { parseSince } from '../src/cli/store-option.js';
+import { parseSince } from '../src/store/since.js';
 
 function tempStore(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));

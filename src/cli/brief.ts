@@ -4,14 +4,15 @@ import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal } from '../render/terminal.js';
 import { InputError, UsageError } from '../util/errors.js';
-import { addInputOptions, ingestOptionsFrom, INPUTS_HELP, type InputFlags, readArticles, reportErrors } from './inputs.js';
+import { addInputOptions, dateOption, ingestOptionsFrom, INPUTS_HELP, type InputFlags, parseDateOption, readArticles, reportErrors } from './inputs.js';
 import { emit } from './output.js';
 import { progressLine } from './progress.js';
 import type { Brief } from '../brief/types.js';
 import { Store } from '../store/store.js';
 import { storePath } from '../store/open.js';
 import { storyBrief } from '../stories/brief.js';
-import { parseSince, storeOption } from './store-option.js';
+import { sinceOrFail } from '../store/since.js';
+import { storeOption } from './store-option.js';
 
 export type Format = 'terminal' | 'markdown' | 'json' | 'html';
 
@@ -26,15 +27,6 @@ interface BriefFlags extends InputFlags {
   store?: string;
 }
 
-/** `--date` accepts an ISO date or date-time; anything else is a usage error naming the value. */
-export function parseDateOption(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--date ${value}: not a date (use YYYY-MM-DD)`);
-  }
-  return value;
-}
-
 export function briefCommand(cli: Command): void {
   addInputOptions(cli.command('brief'))
     .description('read the reports of one event and print a cross-source brief')
@@ -45,7 +37,7 @@ export function briefCommand(cli: Command): void {
     .option('--json', 'print the brief as JSON (same as --format json)')
     .option('-f, --format <format>', 'terminal | markdown | json | html (one self-contained file)', 'terminal')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--date <date>', 'publication date of reports that carry none (YYYY-MM-DD)')
+    .addOption(dateOption())
     .option('--no-color', 'no colours in terminal output')
     .action(async (inputs: string[], flags: BriefFlags) => {
       const format = (flags.json ? 'json' : flags.format) as Format;
@@ -78,8 +70,7 @@ export function briefCommand(cli: Command): void {
 
 /** The brief of a stored story (`--story`, `--since`). */
 function storedStoryBrief(story: string, sinceFlag: string | undefined, store: string | undefined, date: string | null): Brief {
-  const since = parseSince(sinceFlag);
-  if (since === undefined) throw new UsageError(`--since ${sinceFlag}: use 30m, 12h, 2d, 1w or a date (YYYY-MM-DD)`);
+  const since = sinceOrFail(sinceFlag, '--since');
   const opened = Store.open(storePath(store));
   try {
     return storyBrief(opened, story, { since, date });

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../doc/types.js';
 import { UsageError } from '../util/errors.js';
-import { parseDateOption } from './brief.js';
-import { addInputOptions, ingestOptionsFrom, INPUTS_HELP, type InputFlags, readArticles, reportErrors } from './inputs.js';
+import { addInputOptions, dateOption, ingestOptionsFrom, INPUTS_HELP, type InputFlags, parseDateOption, readArticles, reportErrors } from './inputs.js';
 import { emit } from './output.js';
 
 interface ExtractFlags extends InputFlags {
@@ -51,7 +50,7 @@ export function extractCommand(cli: Command): void {
     .option('--json', 'one JSON object per article per line (same as --format json)')
     .option('-f, --format <format>', 'text | json', 'text')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--date <date>', 'publication date of inputs that carry none (YYYY-MM-DD)');
+    .addOption(dateOption('inputs'));
   addInputOptions(cmd).action(async (inputs: string[], flags: ExtractFlags) => {
     const format = flags.json ? 'json' : flags.format;
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format ${format}: use text or json`);

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { Store } from '../store/store.js';
 import { storePath } from '../store/open.js';
 import { InputError, UsageError } from '../util/errors.js';
-import { addInputOptions, ingestOptionsFrom, readArticles, type InputFlags, INPUTS_HELP } from './inputs.js';
-import { parseDateOption } from './brief.js';
+import { addInputOptions, dateOption, ingestOptionsFrom, parseDateOption, readArticles, type InputFlags, INPUTS_HELP } from './inputs.js';
+import { liveLine } from './progress.js';
 import { storeOption } from './store-option.js';
 
 interface IngestFlags extends InputFlags {
@@ -24,23 +24,12 @@ export interface IngestSummary {
 }
 
 /** A progress line for the store: reports/s, stories, errors; redrawn in place on a terminal only. */
-function storeProgress(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number, stories: () => number, errors: number) => void; done: () => void } {
-  const enabled = Boolean(stream.isTTY) && !process.env.CI;
-  const started = Date.now();
-  let last = 0;
+function storeProgress(): { update: (done: number, total: number, stories: () => number, errors: number) => void; done: () => void } {
+  const line = liveLine(100);
   return {
-    update(done, total, stories, errors) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (done < total && now - last < 100) return;
-      last = now;
-      const rate = done / Math.max(0.001, (now - started) / 1000);
-      // The story count is a query: asked only when the line is redrawn.
-      stream.write(`\r\u001b[2Kstoring ${done}/${total} ${rate.toFixed(1)} reports/s · ${stories()} stories · ${errors} errors`);
-    },
-    done() {
-      if (enabled) stream.write('\r\u001b[2K');
-    },
+    // The story count is a query: asked only when the line is redrawn.
+    update: (done, total, stories, errors) => line.update(done, total, (rate) => `storing ${done}/${total} ${rate.toFixed(1)} reports/s · ${stories()} stories · ${errors} errors`),
+    done: line.done,
   };
 }
 
@@ -102,7 +91,7 @@ export function ingestCommand(cli: Command): void {
     .description('store reports, group them into stories and detect copies (run it again: nothing is stored twice)')
     .argument('<inputs...>', INPUTS_HELP)
     .addOption(storeOption())
-    .option('--date <date>', 'publication date of reports that carry none (YYYY-MM-DD)')
+    .addOption(dateOption())
     .option('--json', 'print the summary as JSON');
   addInputOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {
     const s = await ingestIntoStore(inputs, flags);

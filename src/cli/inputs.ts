@@ -1,14 +1,13 @@
 /**
- * What `extract` and `brief` share: the input options, reading every input (files, folders, stdin, URLs, feeds,
- * JSON Lines) with a progress line, extracting each, and collecting per-input errors instead of stopping at the
- * first. Each command decides what "nothing usable" means and how to exit.
+ * What the commands that read inputs share: the input options, reading every input through to articles
+ * (src/extract/read.ts) with a progress line, and printing per-input errors. Each command decides what
+ * "nothing usable" means and how to exit.
  */
 import { Option, type Command } from 'commander';
-import type { Article } from '../doc/types.js';
-import { extract } from '../extract/index.js';
-import { type FreshValidators, ingestSettled, type IngestOptions } from '../ingest/index.js';
+import { readArticles as readAll } from '../extract/read.js';
+import type { IngestOptions } from '../ingest/index.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/options.js';
-import { InputError, UsageError } from '../util/errors.js';
+import { type InputError, UsageError } from '../util/errors.js';
 import { progressLine } from './progress.js';
 
 export interface InputFlags {
@@ -38,6 +37,20 @@ function positive(flag: string, value: string | undefined, integer: boolean): nu
   return n;
 }
 
+/** `--date`: the publication date of what carries none, and the reference for relative dates. */
+export function dateOption(of = 'reports'): Option {
+  return new Option('--date <date>', `publication date of ${of} that carry none (YYYY-MM-DD)`);
+}
+
+/** `--date` accepts an ISO date or date-time; anything else is a usage error naming the value. */
+export function parseDateOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--date ${value}: not a date (use YYYY-MM-DD)`);
+  }
+  return value;
+}
+
 export function ingestOptionsFrom(flags: InputFlags, date: string | null): IngestOptions {
   const timeout = positive('--timeout', flags.timeout, false);
   const maxSize = positive('--max-size', flags.maxSize, false);
@@ -49,27 +62,14 @@ export function ingestOptionsFrom(flags: InputFlags, date: string | null): Inges
   return options;
 }
 
-/**
- * Every article that could be read, and one error per input (or feed entry) that could not, in input order;
- * with `options.conditional`, also what answered 304 and the validators to keep once the articles are stored.
- */
-export async function readArticles(
-  inputs: string[],
-  options: IngestOptions,
-): Promise<{ articles: Article[]; errors: InputError[]; notModified: string[]; validators: FreshValidators[] }> {
+/** `readArticles` with a progress line on stderr while inputs are fetched. */
+export async function readArticles(inputs: string[], options: IngestOptions): ReturnType<typeof readAll> {
   const progress = progressLine('fetching');
-  const { raws, errors, notModified, validators } = await ingestSettled(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
-  progress.done();
-  const articles: Article[] = [];
-  for (const raw of raws) {
-    try {
-      articles.push(extract(raw));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push(err);
-    }
+  try {
+    return await readAll(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
+  } finally {
+    progress.done();
   }
-  return { articles, errors, notModified, validators };
 }
 
 /**

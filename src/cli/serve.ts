@@ -6,8 +6,7 @@ import { StoreLibrary } from '../serve/store-library.js';
 import { storePath } from '../store/open.js';
 import { Store } from '../store/store.js';
 import { UsageError } from '../util/errors.js';
-import { parseDateOption } from './brief.js';
-import { addInputOptions, ingestOptionsFrom, readArticles, reportErrors, type InputFlags } from './inputs.js';
+import { addInputOptions, dateOption, ingestOptionsFrom, parseDateOption, readArticles, reportErrors, type InputFlags } from './inputs.js';
 import { storeOption } from './store-option.js';
 
 interface ServeFlags extends InputFlags {
@@ -45,7 +44,7 @@ export function serveCommand(cli: Command): void {
     .argument('[inputs...]', 'reports to show as one story, without the store')
     .option('-p, --port <port>', 'port (0 picks a free one)', '4177')
     .option('--host <host>', 'address to bind; anything but loopback exposes the app to the network', '127.0.0.1')
-    .option('--date <date>', 'publication date of reports that carry none (YYYY-MM-DD)')
+    .addOption(dateOption())
     .addOption(storeOption())
     .option('--if-empty <input>', 'store this input (file, folder, URL, feed) first when the store holds no story; repeatable', collect);
   addInputOptions(cmd).action(async (inputs: string[], flags: ServeFlags) => {

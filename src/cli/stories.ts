@@ -2,18 +2,13 @@ import type { Command } from 'commander';
 import { Store } from '../store/store.js';
 import { storePath } from '../store/open.js';
 import { UsageError } from '../util/errors.js';
-import { parseSince, storeOption } from './store-option.js';
+import { sinceOrFail } from '../store/since.js';
+import { storeOption } from './store-option.js';
 
 interface StoriesFlags {
   store?: string;
   json?: boolean;
   since?: string;
-}
-
-function sinceOrFail(value: string | undefined): string | null {
-  const since = parseSince(value);
-  if (since === undefined) throw new UsageError(`--since ${value}: use 30m, 12h, 2d, 1w or a date (YYYY-MM-DD)`);
-  return since;
 }
 
 /** Registers `corroborate stories` (list) and `corroborate stories move <report> <story>`. */
@@ -25,7 +20,7 @@ export function storiesCommand(cli: Command): void {
     .option('--json', 'print [{ id, title, reports, firstSeen, lastSeen }]')
     .option('--since <time>', 'only stories with reports since then (30m, 12h, 2d, 1w, or a date)')
     .action((flags: StoriesFlags) => {
-      const since = sinceOrFail(flags.since);
+      const since = sinceOrFail(flags.since, '--since');
       const store = Store.open(storePath(flags.store));
       try {
         const list = store.stories({ since });
@@ -53,7 +48,7 @@ export function storiesCommand(cli: Command): void {
       try {
         const target = store.resolveStory(story);
         if (!target) throw new UsageError(`no story ${story} in the store`);
-        if (store.storyOfReport(report) === null && !store.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(report)) throw new UsageError(`no report ${report} in the store`);
+        if (!store.hasReport(report)) throw new UsageError(`no report ${report} in the store`);
         store.move(report, target);
         process.stdout.write(`${report} → ${target}\n`);
       } finally {

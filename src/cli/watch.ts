@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../util/errors.js';
-import { addInputOptions, INPUTS_HELP, type InputFlags } from './inputs.js';
+import { addInputOptions, dateOption, INPUTS_HELP, type InputFlags } from './inputs.js';
 import { ingestIntoStore, summaryLine } from './ingest.js';
 import { storeOption } from './store-option.js';
 
@@ -34,7 +34,7 @@ export function watchCommand(cli: Command): void {
     .addOption(storeOption())
     .option('--every <interval>', 'time between rounds (30s, 10m, 1h)', '10m')
     .option('--times <n>', 'stop after this many rounds (default: run until stopped)')
-    .option('--date <date>', 'publication date of reports that carry none (YYYY-MM-DD)');
+    .addOption(dateOption());
   addInputOptions(cmd).action(async (inputs: string[], flags: WatchFlags) => {
     const every = parseEvery(flags.every ?? '10m');
     const times = flags.times === undefined ? Infinity : Number(flags.times);

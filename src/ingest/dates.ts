@@ -13,6 +13,17 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
 
+/** The month (1–12) a month name or its abbreviation names (Nov, November), or null. */
+export function monthNumber(word: string): number | null {
+  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i + 1;
+}
+
+/** YYYY-MM-DD of a year, month and day as given (not checked). */
+export function isoDay(year: number | string, month: number | string, day: number | string): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 /** An ISO date or date-time as given (validated), an RFC 822 date converted, or null. */
 export function feedDate(value: unknown): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
@@ -23,10 +34,10 @@ export function feedDate(value: unknown): string | null {
   }
   const m = /^(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,4})?$/.exec(text);
   if (m) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase());
+    const month = monthNumber(m[2]!);
     const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    if (month < 0) return null;
-    const day = `${year}-${pad(month + 1)}-${pad(m[1]!)}`;
+    if (month === null) return null;
+    const day = isoDay(year, month, m[1]!);
     if (m[4] === undefined) return Number.isNaN(Date.parse(day)) ? null : day;
     const zone = m[7] ? (RFC822_ZONES[m[7].toUpperCase()] ?? (/^[+-]\d{2}:?\d{2}$/.test(m[7]) ? `${m[7].slice(0, 3)}:${m[7].slice(-2)}` : null)) : '+00:00';
     if (zone === null) return null;

@@ -1,19 +1,19 @@
 /**
  * The web app's Library over the embedded store: stories as the store groups them, briefs as `corroborate brief`
- * builds them for a stored story, and additions through the same path as `corroborate ingest` (ingestSettled →
- * extract → Store.add, one transaction per report). Nothing is written to disk but the store file itself: pasted
+ * builds them for a stored story, and additions through the same path as `corroborate ingest` (readArticles →
+ * Store.add, one transaction per report). Nothing is written to disk but the store file itself: pasted
  * texts and dropped files arrive as strings and go straight into the store.
  */
-import { parseSince } from '../cli/store-option.js';
 import type { Brief } from '../brief/types.js';
 import type { Article, RawInput } from '../doc/types.js';
-import { extract } from '../extract/index.js';
-import { ingestSettled, mediaTypeOfPath, type IngestOptions } from '../ingest/index.js';
+import { extractSettled, readArticles } from '../extract/read.js';
+import { mediaTypeOfPath, type IngestOptions } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
 import { storyBriefAsync } from '../stories/brief.js';
 import { briefInWorker } from './brief-thread.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { contentHash } from '../store/ids.js';
+import { sinceOrFail } from '../store/since.js';
 import type { AddRequest, AddResult, Library, StorySummary } from './library.js';
 
 export interface StoreLibraryOptions {
@@ -64,31 +64,14 @@ export class StoreLibrary implements Library {
   ) {}
 
   async stories(query: { q?: string; since?: string } = {}): Promise<StorySummary[]> {
-    const since = parseSince(query.since?.trim() || undefined);
-    if (since === undefined) throw new UsageError(`since ${query.since}: use 30m, 12h, 2d, 1w or a date (YYYY-MM-DD)`);
+    const since = sinceOrFail(query.since?.trim() || undefined, 'since');
     const q = query.q?.trim().toLowerCase() ?? '';
-    const matching = q ? this.storiesMentioning(q) : null;
+    const matching = q ? this.store.storiesMentioning(q) : null;
     return this.store
       .stories({ since })
       .filter((s) => !matching || matching.has(s.id) || (s.title ?? '').toLowerCase().includes(q) || s.reports.some((r) => [r.title, r.outlet, r.input, r.url].some((f) => f?.toLowerCase().includes(q))))
       // A report's own title reads better than the first words the store falls back on (and the brief page uses it).
       .map((s) => ({ ...s, title: s.reports.find((r) => r.title)?.title ?? s.title ?? s.reports[0]?.input ?? s.id }));
-  }
-
-  /**
-   * Stories with a report whose latest text contains the words. The store has no text search of its own yet, so
-   * this reads its tables directly (a LIKE over the stored article JSON, which holds the text verbatim apart
-   * from JSON escapes; good enough for words).
-   */
-  private storiesMentioning(q: string): Set<string> {
-    const pattern = '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-    const rows = this.store.db
-      .prepare(
-        `SELECT DISTINCT r.story AS story FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions
-         WHERE r.story IS NOT NULL AND v.article LIKE ? ESCAPE '\\'`,
-      )
-      .all(pattern) as { story: string }[];
-    return new Set(rows.map((r) => r.story));
   }
 
   async brief(storyId: string): Promise<Brief | null> {
@@ -145,24 +128,14 @@ export class StoreLibrary implements Library {
         errors.push(`${t.name}: empty input`);
         continue;
       }
-      try {
-        articles.push(extract(rawOfText({ ...t, pasted }, date)));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        errors.push(err.message);
-      }
+      const article = extractSettled(rawOfText({ ...t, pasted }, date));
+      if (article instanceof InputError) errors.push(article.message);
+      else articles.push(article);
     }
     if (request.urls?.length) {
-      const { raws, errors: failed } = await ingestSettled(request.urls, { ...this.options.ingest, date });
-      for (const e of failed) errors.push(e.message);
-      for (const raw of raws) {
-        try {
-          articles.push(extract(raw));
-        } catch (err) {
-          if (!(err instanceof InputError)) throw err;
-          errors.push(err.message);
-        }
-      }
+      const read = await readArticles(request.urls, { ...this.options.ingest, date });
+      for (const e of read.errors) errors.push(e.message);
+      articles.push(...read.articles);
     }
     let added = 0;
     const stories = new Set<string>();
@@ -182,16 +155,9 @@ export class StoreLibrary implements Library {
     return { added, stories: [...stories].map((s) => this.store.resolveStory(s) ?? s), errors };
   }
 
-  /**
-   * The store's own revision moves when stories change (a report added, moved or merged); a new version of a
-   * stored report does not move it, so the number of versions is added: both only grow, so the sum changes
-   * whenever either does. Read from the file, so reports stored by a concurrent `ingest` show up too.
-   */
+  /** Read from the file, so reports stored by a concurrent `ingest` show up too. */
   async revision(): Promise<number> {
-    const row = this.store.db
-      .prepare("SELECT CAST((SELECT value FROM meta WHERE key = 'rev') AS INTEGER) + (SELECT count(*) FROM versions) AS n")
-      .get() as { n: number };
-    return row.n;
+    return this.store.revision();
   }
 
   close(): void {

@@ -378,6 +378,10 @@ export class Store {
     return rows.map((r) => ({ n: r.n, seenAt: r.seen_at, article: JSON.parse(r.article) as Article }));
   }
 
+  hasReport(report: string): boolean {
+    return this.q('SELECT 1 FROM reports WHERE id = ?').get(report) !== undefined;
+  }
+
   /** The story holding a report, or null. */
   storyOfReport(report: string): string | null {
     const row = this.q('SELECT story FROM reports WHERE id = ?').get(report) as { story: string | null } | undefined;
@@ -394,6 +398,30 @@ export class Store {
       current = row.merged_into;
     }
     return null;
+  }
+
+  /**
+   * Moves whenever stories change (a report added, moved or merged: `rev`) or a stored report gets a new version
+   * (which leaves `rev` alone): both only grow, so their sum changes whenever either does. Read from the file, so
+   * what a concurrent process stored shows up too.
+   */
+  revision(): number {
+    return (this.q("SELECT CAST((SELECT value FROM meta WHERE key = 'rev') AS INTEGER) + (SELECT count(*) FROM versions) AS n").get() as { n: number }).n;
+  }
+
+  /**
+   * Stories with a report whose latest text contains `words` (ASCII case-insensitive, as LIKE is). A LIKE over the
+   * stored article JSON, which holds the text verbatim apart from JSON escapes: good enough for words.
+   */
+  storiesMentioning(words: string): Set<string> {
+    const pattern = '%' + words.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    const rows = this
+      .q(
+        `SELECT DISTINCT r.story AS story FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions
+         WHERE r.story IS NOT NULL AND v.article LIKE ? ESCAPE '\\'`,
+      )
+      .all(pattern) as { story: string }[];
+    return new Set(rows.map((r) => r.story));
   }
 
   /** Live stories (for progress lines; cheaper than `counts`). */

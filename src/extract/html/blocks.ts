@@ -27,10 +27,6 @@ const BLOCK_TAGS = new Set([
   'caption', 'picture', 'option', 'legend', 'menu', 'dialog', 'root', 'head', 'title', 'li',
 ]);
 
-export function isBlockTag(tag: string): boolean {
-  return BLOCK_TAGS.has(tag);
-}
-
 /**
  * Characters of prose per element: the non-link text of paragraphs and of other blocks whose own text runs to a
  * paragraph's length. Used to tell a furniture-looking element that actually holds the article.

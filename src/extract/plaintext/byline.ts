@@ -2,6 +2,7 @@
  * Header lines that carry metadata rather than report text: the byline ("By Jane Doe and John Roe, Reuters")
  * and the publication stamp ("Updated: 18 November 2024 14:02 GMT", "Published 3 hours ago").
  */
+import { isoDay, monthNumber } from '../../ingest/dates.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|le|la|ten|ter|bin|al|el)\s+){0,2}\p{Lu}[\p{L}'’.-]*){0,3}`;
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match any letter, and names must be capitalised.
@@ -24,16 +25,9 @@ export function parseByline(line: string): string[] | null {
   return names;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function month(word: string): number | null {
-  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
-  return i < 0 ? null : i + 1;
-}
-
 function iso(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDay(y, m, d);
 }
 
 /** An absolute calendar date written in a stamp: 2024-11-18, 18 November 2024, Nov. 18, 2024. */
@@ -41,9 +35,9 @@ export function parseStampDate(s: string): string | null {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
-  if (m && month(m[2]!)) return iso(+m[3]!, month(m[2]!)!, +m[1]!);
+  if (m && monthNumber(m[2]!)) return iso(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
-  if (m && month(m[1]!)) return iso(+m[3]!, month(m[1]!)!, +m[2]!);
+  if (m && monthNumber(m[1]!)) return iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
   return null;
 }
 
