@@ -5,6 +5,7 @@
  */
 import { sentenceLayer } from '../annotate/sentences.js';
 import type { Article } from '../doc/types.js';
+import { diffOps } from '../util/diff.js';
 
 export interface SentenceChange {
   kind: 'added' | 'removed' | 'edited';
@@ -21,21 +22,10 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function sentenceChanges(before: Article, after: Article): SentenceChange[] {
   const a = sentences(before);
   const b = sentences(after);
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = norm(a[i]!) === norm(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  }
   const raw: SentenceChange[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && norm(a[i]!) === norm(b[j]!)) {
-      i++;
-      j++;
-    } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) raw.push({ kind: 'added', before: null, after: b[j++]! });
-    else raw.push({ kind: 'removed', before: a[i++]!, after: null });
+  for (const o of diffOps(a.map(norm), b.map(norm))) {
+    if (o.kind === 'ins') raw.push({ kind: 'added', before: null, after: b[o.j]! });
+    else if (o.kind === 'del') raw.push({ kind: 'removed', before: a[o.i]!, after: null });
   }
   // A removal next to an addition is an edit of that sentence.
   const out: SentenceChange[] = [];

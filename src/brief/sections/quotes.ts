@@ -5,6 +5,7 @@
  */
 import type { Doc, QuoteMention } from '../../doc/types.js';
 import type { BriefEntity, BriefQuote, Claim } from '../types.js';
+import { diffOps } from '../../util/diff.js';
 import { normalizeWord } from '../../annotate/tokens.js';
 
 interface Item {
@@ -150,23 +151,8 @@ export function wordDiff(ref: string, other: string): string[] {
   const b = displayWords(other);
   const na = a.map((w) => normalizeWord(w));
   const nb = b.map((w) => normalizeWord(w));
-  // LCS table, then walk it to align.
-  const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) dp[i]![j] = na[i] === nb[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
-  }
   type Op = { kind: 'same' | 'del' | 'ins'; word: string };
-  const ops: Op[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && na[i] === nb[j]) {
-      ops.push({ kind: 'same', word: a[i]! });
-      i++;
-      j++;
-    } else if (j < b.length && (i === a.length || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ops.push({ kind: 'ins', word: b[j++]! });
-    else ops.push({ kind: 'del', word: a[i++]! });
-  }
+  const ops: Op[] = diffOps(na, nb).map((o) => ({ kind: o.kind, word: o.kind === 'ins' ? b[o.j]! : a[o.i]! }));
   // A fragment or a longer version: edits before the first and after the last shared word are context.
   const first = ops.findIndex((o) => o.kind === 'same');
   if (first < 0) return [];
