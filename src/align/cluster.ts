@@ -14,6 +14,8 @@ export interface Link {
   a: number;
   b: number;
   sim: number;
+  /** The two units state the same predicate with the same participant in a role (frames.ts). */
+  agree?: boolean;
 }
 
 export interface Group {
@@ -98,12 +100,22 @@ function restatementHome(
  * @param facts each unit's content concepts (words and figures, not names or verb pairs): what a unit says
  *   beyond its claim is measured on these, since a shared name is a topic, not a second fact.
  */
-export function starClusters(sources: string[], links: Link[], vectors: Map<string, number>[], options: ClusterOptions, facts: Set<string>[] = []): Group[] {
+/** A link whose frames agree ranks as if this much stronger when a report's member of a claim is chosen. */
+const AGREEING_FRAME_RANK = 1.5;
+const rank = (e: { sim: number; agree: boolean }): number => e.sim * (e.agree ? AGREEING_FRAME_RANK : 1);
+
+export function starClusters(
+  sources: string[],
+  links: Link[],
+  vectors: Map<string, number>[],
+  options: ClusterOptions,
+  facts: Set<string>[] = [],
+): Group[] {
   const n = sources.length;
-  const adj: { j: number; sim: number }[][] = Array.from({ length: n }, () => []);
+  const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
-    adj[l.a]!.push({ j: l.b, sim: l.sim });
-    adj[l.b]!.push({ j: l.a, sim: l.sim });
+    adj[l.a]!.push({ j: l.b, sim: l.sim, agree: l.agree ?? false });
+    adj[l.b]!.push({ j: l.a, sim: l.sim, agree: l.agree ?? false });
   }
   for (const list of adj) list.sort((x, y) => y.sim - x.sim || x.j - y.j);
   // Centrality: the best agreement with each other report, summed — a fact many reports state scores high.
@@ -137,7 +149,9 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     // Agreement is checked against the members other than the centre (the centre link is checked already).
     const others = new Centroid();
     let weight = 1;
-    for (const e of adj[c]!) {
+    // Which clause of a report states the centre's fact: one with the same who-does-what comes first.
+    const ranked = [...adj[c]!].sort((x, y) => rank(y) - rank(x) || x.j - y.j);
+    for (const e of ranked) {
       if (covered.has(e.j) || taken.has(sources[e.j]!)) continue;
       if (others.count > 0 && others.meanCosine(vectors[e.j]!) < options.agreement) continue;
       members.push(e.j);

@@ -17,6 +17,7 @@ import { factUnits, type FactUnit } from './units.js';
 import { documentFrequency, unitFeatures, weighUnits } from './features.js';
 import { candidatePairs } from './candidates.js';
 import { similarity } from './similarity.js';
+import { compareFrames } from './frames.js';
 import { starClusters, type Link } from './cluster.js';
 import { buildClaims } from './claims.js';
 
@@ -43,7 +44,7 @@ export function alignDetailed(docs: Doc[]): Alignment {
   const links: Link[] = [];
   for (const [a, b] of candidatePairs(units, weighted)) {
     const sim = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!);
-    if (sim >= LINK_THRESHOLD) links.push({ a, b, sim });
+    if (sim >= LINK_THRESHOLD) links.push({ a, b, sim, agree: compareFrames(features[a]!.frame, features[b]!.frame) === 'agree' });
   }
   const vectors = weighted.map((w) => new Map([...w.weights].map(([t, x]) => [t, w.norm > 0 ? x / w.norm : 0])));
   const groups = starClusters(

@@ -9,6 +9,7 @@
  */
 import type { UnitFeatures, WeightedUnit } from './features.js';
 import { HOLDERS, isPlace } from './lexicon.js';
+import { disjointPredicates } from './frames.js';
 
 /** Two counts of the same thing agree when within this ratio ("about 120" vs "up to 120", "9,000" vs "9,500"). */
 const NUMBER_TOLERANCE = 1.15;
@@ -28,6 +29,11 @@ const FIGURE_PENALTY = 0.5;
  * worry" against "officials fear": the same view held by another group.
  */
 const ACTOR_PENALTY = 0.3;
+/**
+ * Two clauses that share who and where but not what happens ("troops deployed in X" / "strikes on troops in
+ * X"): no predicate of either is among the other's concepts (frames.ts).
+ */
+const DISJOINT_PREDICATES_PENALTY = 0.5;
 
 /** One side's actor is a country the other side, which has an actor of its own, never mentions. */
 function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
@@ -93,5 +99,6 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
   if (fa.prior !== fb.prior) score *= PRIOR_PENALTY;
   if (unmatchedFigure(fa, fb) || unmatchedFigure(fb, fa)) score *= FIGURE_PENALTY;
   if (otherActor(fa, fb) || otherActor(fb, fa)) score *= ACTOR_PENALTY;
+  if (disjointPredicates(fa.frame, fa.terms, fb.frame, fb.terms)) score *= DISJOINT_PREDICATES_PENALTY;
   return score;
 }
