@@ -102,6 +102,8 @@ function restatementHome(
  */
 /** A link whose frames agree ranks as if this much stronger when a report's member of a claim is chosen. */
 const AGREEING_FRAME_RANK = 1.5;
+/** How much agreement on who does what counts beside agreement in words when two claims are compared. */
+const ROLE_AGREEMENT_SHARE = 0.5;
 const rank = (e: { sim: number; agree: boolean }): number => e.sim * (e.agree ? AGREEING_FRAME_RANK : 1);
 
 export function starClusters(
@@ -110,6 +112,7 @@ export function starClusters(
   vectors: Map<string, number>[],
   options: ClusterOptions,
   facts: Set<string>[] = [],
+  roles: Map<string, number>[] = [],
 ): Group[] {
   const n = sources.length;
   const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
@@ -167,7 +170,12 @@ export function starClusters(
     groups.push({ centre: c, members, weight });
     centroids.push(all);
   }
-  mergeGroups(groups, centroids, options.merge);
+  const roleCentroids = groups.map((g) => {
+    const c = new Centroid();
+    for (const m of g.members) c.add(roles[m] ?? new Map());
+    return c;
+  });
+  mergeGroups(groups, centroids, roleCentroids, options.merge);
   // Which claim each unit is a member of: leftovers attach through their links to members.
   const groupOfMember = new Map<number, number>();
   groups.forEach((g, i) => {
@@ -199,10 +207,12 @@ export function starClusters(
 
 /**
  * Two claims grown from different centres can be one fact worded two ways (each centre took the wording
- * closest to it). They are joined when their members agree on average as much as restatements must; the
- * centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
+ * closest to it). They are joined when their members agree on average; agreement on who does what to whom
+ * (role terms, frames.ts) counts half as much as agreement in words, so that two groups that state the same
+ * act on the same participants in different words ("target troops in X" / "strike X") can still be one.
+ * The centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
  */
-function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number): void {
+function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], threshold: number): void {
   for (;;) {
     let best = -1;
     let pa = -1;
@@ -211,7 +221,7 @@ function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number):
       if (groups[a]!.members.length === 0) continue;
       for (let b = a + 1; b < groups.length; b++) {
         if (groups[b]!.members.length === 0) continue;
-        const score = centroids[a]!.meanCosineTo(centroids[b]!);
+        const score = centroids[a]!.meanCosineTo(centroids[b]!) + ROLE_AGREEMENT_SHARE * roles[a]!.meanCosineTo(roles[b]!);
         if (score > best) {
           best = score;
           pa = a;
@@ -226,6 +236,7 @@ function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number):
     for (const m of d.members) if (!k.members.includes(m)) k.members.push(m);
     k.weight += d.weight - 1;
     centroids[keep]!.absorb(centroids[drop]!);
+    roles[keep]!.absorb(roles[drop]!);
     d.members = [];
   }
 }

@@ -350,3 +350,18 @@ export function frameText(frame: Frame): string {
     .join(' ');
 }
 
+
+/**
+ * The frame as terms, one per predicate, role and participant ("strike:theme=troop", "deploy:place=kursk"):
+ * weighed by rarity like words, they measure how much two groups of clauses agree on who does what.
+ */
+export function roleTerms(frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (const p of frame)
+    for (const role of ROLES) {
+      const arg = p[role];
+      if (!arg) continue;
+      for (const c of [...arg.nouns, ...arg.names]) out.add(`${p.predicate}:${role}=${c}`);
+    }
+  return out;
+}

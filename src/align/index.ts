@@ -17,7 +17,7 @@ import { factUnits, type FactUnit } from './units.js';
 import { documentFrequency, unitFeatures, weighUnits } from './features.js';
 import { candidatePairs } from './candidates.js';
 import { similarity } from './similarity.js';
-import { compareFrames } from './frames.js';
+import { compareFrames, roleTerms } from './frames.js';
 import { starClusters, type Link } from './cluster.js';
 import { buildClaims } from './claims.js';
 
@@ -53,8 +53,21 @@ export function alignDetailed(docs: Doc[]): Alignment {
     vectors,
     CLUSTER,
     features.map((f) => new Set([...f.terms].filter(([, info]) => info.kind === 'word' || info.kind === 'number').map(([t]) => t))),
+    roleVectors(features.map((f) => roleTerms(f.frame))),
   );
   return { units, links, claims: buildClaims(docs, units, groups) };
+}
+
+/** Role terms weighed by rarity over the story's units, scaled to unit length. */
+function roleVectors(terms: Set<string>[]): Map<string, number>[] {
+  const df = new Map<string, number>();
+  for (const t of terms) for (const x of t) df.set(x, (df.get(x) ?? 0) + 1);
+  const n = terms.length;
+  return terms.map((t) => {
+    const v = new Map([...t].map((x) => [x, Math.log((n + 1) / (df.get(x)! + 0.5))]));
+    const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+    return new Map([...v].map(([x, w]) => [x, norm > 0 ? w / norm : 0]));
+  });
 }
 
 export function align(docs: Doc[]): Claim[] {
