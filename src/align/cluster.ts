@@ -95,17 +95,22 @@ function restatementHome(
   return best;
 }
 
-/**
- * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement.
- * @param facts each unit's content concepts (words and figures, not names or verb pairs): what a unit says
- *   beyond its claim is measured on these, since a shared name is a topic, not a second fact.
- */
 /** A link whose frames agree ranks as if this much stronger when a report's member of a claim is chosen. */
 const AGREEING_FRAME_RANK = 1.5;
-/** How much agreement on who does what counts beside agreement in words when two claims are compared. */
+/**
+ * When two claims are compared for one fact in two wordings, agreement on who does what counts this much
+ * more (beside what the members' vectors already hold): their words differ by definition.
+ */
 const ROLE_AGREEMENT_SHARE = 0.5;
 const rank = (e: { sim: number; agree: boolean }): number => e.sim * (e.agree ? AGREEING_FRAME_RANK : 1);
 
+/**
+ * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement; they
+ *   may hold role terms beside the words.
+ * @param facts each unit's content concepts (words and figures, not names or verb pairs): what a unit says
+ *   beyond its claim is measured on these, since a shared name is a topic, not a second fact.
+ * @param roles each unit's role terms (frames.ts) weighed and scaled to unit length, for merging claims.
+ */
 export function starClusters(
   sources: string[],
   links: Link[],

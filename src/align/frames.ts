@@ -8,7 +8,7 @@
  * (the heads that say what kind of thing takes part), names only when one side has no common noun.
  */
 import type { Token } from '../doc/types.js';
-import { EVENT_NOUNS } from './lexicon.js';
+import { EVENT_NOUNS, TIME_WORDS } from './lexicon.js';
 
 export type Role = 'agent' | 'theme' | 'place' | 'instrument';
 export const ROLES: Role[] = ['agent', 'theme', 'place', 'instrument'];
@@ -73,9 +73,11 @@ function isEmpty(a: Argument | null): boolean {
 
 function addTo(arg: Argument, t: Token, reading: TokenReading): void {
   // "the decision to allow X", "plans to reduce Y": an event noun names the predication, not a participant.
-  if (reading.ref || reading.concept === null || EVENT_NOUNS.has(reading.concept) || COUNT_NOUNS.has(reading.concept)) return;
-  if (t.pos === 'NOUN') arg.nouns.add(reading.concept);
-  else if (t.pos === 'PROPN') arg.names.add(reading.concept);
+  // "during the morning rush hour", "spent the night": words of time date the act, they do not take part.
+  const c = reading.concept;
+  if (reading.ref || c === null || EVENT_NOUNS.has(c) || COUNT_NOUNS.has(c) || TIME_WORDS.has(c)) return;
+  if (t.pos === 'NOUN') arg.nouns.add(c);
+  else if (t.pos === 'PROPN') arg.names.add(c);
 }
 
 /** The argument a few tokens make (a relative clause's antecedent), read as any noun phrase is. */
@@ -327,13 +329,18 @@ export function compareFrames(a: Frame, b: Frame): 'agree' | 'conflict' | 'none'
         if (r === 'agree') agree++;
         else if (r === 'conflict') differ++;
       };
-      for (const role of ROLES) tally(relate(p[role], q[role]));
+      // Only what is acted on can conflict: the agent read off the tags is too often the wrong phrase (a
+      // fronted noun, a nominalisation) for a difference there to mean another fact.
+      for (const role of ROLES) {
+        const r = relate(p[role], q[role]);
+        tally(r === 'conflict' && role !== 'theme' ? 'none' : r);
+      }
       // One side names only who acts, the other only what is acted on: a passive without its agent, or two
       // converse verbs folded into one concept ("X follows Y" / "X was triggered by Y"). The one participant
       // each names is compared.
       const lone = (x: Predication): Role | null => (x.agent && !x.theme ? 'agent' : x.theme && !x.agent ? 'theme' : null);
       const [lp, lq] = [lone(p), lone(q)];
-      if (lp && lq && lp !== lq) tally(relate(p[lp], q[lq]));
+      if (lp && lq && lp !== lq && relate(p[lp], q[lq]) === 'agree') agree++;
       // Swapped roles: the one who acts in one is the one acted on in the other.
       if (relate(p.agent, q.theme) === 'agree' && relate(p.theme, q.agent) === 'agree' && relate(p.agent, q.agent) !== 'agree') differ++;
       if (agree > differ) return 'agree';
@@ -364,4 +371,16 @@ export function roleTerms(frame: Frame): Set<string> {
       for (const c of [...arg.nouns, ...arg.names]) out.add(`${p.predicate}:${role}=${c}`);
     }
   return out;
+}
+
+/** Role terms weighed by rarity over the story's units, scaled to unit length. */
+export function roleVectors(terms: Set<string>[]): Map<string, number>[] {
+  const df = new Map<string, number>();
+  for (const t of terms) for (const x of t) df.set(x, (df.get(x) ?? 0) + 1);
+  const n = terms.length;
+  return terms.map((t) => {
+    const v = new Map([...t].map((x) => [x, Math.log((n + 1) / (df.get(x)! + 0.5))]));
+    const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+    return new Map([...v].map(([x, w]) => [x, norm > 0 ? w / norm : 0]));
+  });
 }

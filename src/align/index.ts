@@ -17,7 +17,7 @@ import { factUnits, type FactUnit } from './units.js';
 import { documentFrequency, unitFeatures, weighUnits } from './features.js';
 import { candidatePairs } from './candidates.js';
 import { similarity } from './similarity.js';
-import { compareFrames, roleTerms } from './frames.js';
+import { compareFrames, roleTerms, roleVectors } from './frames.js';
 import { starClusters, type Link } from './cluster.js';
 import { buildClaims } from './claims.js';
 
@@ -27,6 +27,8 @@ export const LINK_THRESHOLD = 0.18;
  * Star clustering: members must agree with each other on average; leftovers join a claim they agree with;
  * `residual`: what a member says beyond its own claim must agree this much with another claim to support it.
  */
+/** How much agreement on who does what (frames.ts role terms) counts beside agreement in words. */
+const ROLE_SHARE = 0.25;
 const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.12, restate: 0.2, merge: 0.25, second: 0.25, residual: 0.2 };
 
 export interface Alignment {
@@ -46,28 +48,24 @@ export function alignDetailed(docs: Doc[]): Alignment {
     const sim = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!);
     if (sim >= LINK_THRESHOLD) links.push({ a, b, sim, agree: compareFrames(features[a]!.frame, features[b]!.frame) === 'agree' });
   }
-  const vectors = weighted.map((w) => new Map([...w.weights].map(([t, x]) => [t, w.norm > 0 ? x / w.norm : 0])));
+  const roles = roleVectors(features.map((f) => roleTerms(f.frame)));
+  // Agreement between a unit and a claim's members counts who does what beside the words (role terms, at
+  // ROLE_SHARE of their weight: cosines of the concatenated vectors add up as words + share × roles).
+  const scale = Math.sqrt(ROLE_SHARE);
+  const vectors = weighted.map((w, i) => {
+    const v = new Map([...w.weights].map(([t, x]) => [t, w.norm > 0 ? x / w.norm : 0]));
+    for (const [t, x] of roles[i]!) v.set(t, x * scale);
+    return v;
+  });
   const groups = starClusters(
     units.map((u) => u.source),
     links,
     vectors,
     CLUSTER,
     features.map((f) => new Set([...f.terms].filter(([, info]) => info.kind === 'word' || info.kind === 'number').map(([t]) => t))),
-    roleVectors(features.map((f) => roleTerms(f.frame))),
+    roles,
   );
   return { units, links, claims: buildClaims(docs, units, groups) };
-}
-
-/** Role terms weighed by rarity over the story's units, scaled to unit length. */
-function roleVectors(terms: Set<string>[]): Map<string, number>[] {
-  const df = new Map<string, number>();
-  for (const t of terms) for (const x of t) df.set(x, (df.get(x) ?? 0) + 1);
-  const n = terms.length;
-  return terms.map((t) => {
-    const v = new Map([...t].map((x) => [x, Math.log((n + 1) / (df.get(x)! + 0.5))]));
-    const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
-    return new Map([...v].map(([x, w]) => [x, norm > 0 ? w / norm : 0]));
-  });
 }
 
 export function align(docs: Doc[]): Claim[] {
