@@ -288,26 +288,33 @@ export function readFrame(span: Token[], read: (t: Token) => TokenReading, antec
   return frame;
 }
 
-/** How two arguments of one role relate: same kind of thing, different things, or nothing to compare. */
-function relate(a: Argument | null, b: Argument | null): 'agree' | 'conflict' | 'none' {
-  if (!a || !b) return 'none';
-  const overlap = (x: Set<string>, y: Set<string>): boolean => [...x].some((v) => y.has(v));
-  if (a.nouns.size > 0 && b.nouns.size > 0) {
-    if (overlap(a.nouns, b.nouns)) return 'agree';
-    // "scrutiny of X's support" against "the arrival of X's troops": a shared name keeps them comparable.
-    if (overlap(a.names, b.names)) return 'none';
-    return 'conflict';
-  }
-  if (overlap(a.names, b.names) || overlap(a.nouns, b.names) || overlap(a.names, b.nouns)) return 'agree';
-  return 'none';
+function overlaps(x: Set<string>, y: Set<string>): boolean {
+  for (const v of x) if (y.has(v)) return true;
+  return false;
 }
 
-/**
- * How the frames of two units relate. `agree`: some predicate both state has an argument in common in the
- * same role and none that differs; `conflict`: every predicate they share has a role filled on both sides by
- * different things ("target troops" / "target positions"; "X because of A" / "X because of B"), or the actor
- * and the acted-on are swapped ("Russia strikes Ukraine" / "Ukraine strikes Russia"); `none` otherwise.
- */
+const AGREE = 1;
+const NONE = 0;
+const CONFLICT = -1;
+
+/** How two arguments of one role relate: same kind of thing (1), different things (-1), nothing to compare (0). */
+function relate(a: Argument | null, b: Argument | null): number {
+  if (!a || !b) return NONE;
+  if (a.nouns.size > 0 && b.nouns.size > 0) {
+    if (overlaps(a.nouns, b.nouns)) return AGREE;
+    // "scrutiny of X's support" against "the arrival of X's troops": a shared name keeps them comparable.
+    return overlaps(a.names, b.names) ? NONE : CONFLICT;
+  }
+  return overlaps(a.names, b.names) || overlaps(a.nouns, b.names) || overlaps(a.names, b.nouns) ? AGREE : NONE;
+}
+
+/** The one core participant a predication names: a passive without its agent, an intransitive verb. */
+function lone(x: Predication): Role | null {
+  if (x.agent && !x.theme) return 'agent';
+  if (x.theme && !x.agent) return 'theme';
+  return null;
+}
+
 /**
  * Whether two units say nothing alike about what they share: each states something (has a predicate) and no
  * predicate of either is among the other's concepts at all. "Troops deployed in X" and "strikes on troops in
@@ -315,38 +322,38 @@ function relate(a: Argument | null, b: Argument | null): 'agree' | 'conflict' | 
  */
 export function disjointPredicates(a: Frame, aTerms: { has(t: string): boolean }, b: Frame, bTerms: { has(t: string): boolean }): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  return !a.some((p) => bTerms.has(p.predicate)) && !b.some((q) => aTerms.has(q.predicate));
+  for (const p of a) if (bTerms.has(p.predicate)) return false;
+  for (const q of b) if (aTerms.has(q.predicate)) return false;
+  return true;
 }
 
-export function compareFrames(a: Frame, b: Frame): 'agree' | 'conflict' | 'none' {
-  let conflict = false;
+/**
+ * Whether two units state the same act with the same participants: some predicate both state has more roles
+ * filled alike than differently. What is acted on differs in "target troops" / "target positions"; the
+ * agent read off the tags is too often the wrong phrase (a fronted noun, a nominalisation) for a difference
+ * there to count, and swapped roles ("Russia strikes Ukraine" / "Ukraine strikes Russia") count against.
+ */
+export function framesAgree(a: Frame, b: Frame): boolean {
   for (const p of a)
     for (const q of b) {
       if (p.predicate !== q.predicate) continue;
       let agree = 0;
       let differ = 0;
-      const tally = (r: 'agree' | 'conflict' | 'none'): void => {
-        if (r === 'agree') agree++;
-        else if (r === 'conflict') differ++;
-      };
-      // Only what is acted on can conflict: the agent read off the tags is too often the wrong phrase (a
-      // fronted noun, a nominalisation) for a difference there to mean another fact.
       for (const role of ROLES) {
         const r = relate(p[role], q[role]);
-        tally(r === 'conflict' && role !== 'theme' ? 'none' : r);
+        if (r === AGREE) agree++;
+        else if (r === CONFLICT && role === 'theme') differ++;
       }
       // One side names only who acts, the other only what is acted on: a passive without its agent, or two
       // converse verbs folded into one concept ("X follows Y" / "X was triggered by Y"). The one participant
       // each names is compared.
-      const lone = (x: Predication): Role | null => (x.agent && !x.theme ? 'agent' : x.theme && !x.agent ? 'theme' : null);
-      const [lp, lq] = [lone(p), lone(q)];
-      if (lp && lq && lp !== lq && relate(p[lp], q[lq]) === 'agree') agree++;
-      // Swapped roles: the one who acts in one is the one acted on in the other.
-      if (relate(p.agent, q.theme) === 'agree' && relate(p.theme, q.agent) === 'agree' && relate(p.agent, q.agent) !== 'agree') differ++;
-      if (agree > differ) return 'agree';
-      if (differ > agree) conflict = true;
+      const lp = lone(p);
+      const lq = lone(q);
+      if (lp && lq && lp !== lq && relate(p[lp], q[lq]) === AGREE) agree++;
+      if (relate(p.agent, q.theme) === AGREE && relate(p.theme, q.agent) === AGREE && relate(p.agent, q.agent) !== AGREE) differ++;
+      if (agree > differ) return true;
     }
-  return conflict ? 'conflict' : 'none';
+  return false;
 }
 
 /** A compact text form of a frame, for inspection: permit(agent=biden; theme=ukraine) ... */

@@ -16,8 +16,8 @@ import type { Claim } from '../brief/types.js';
 import { factUnits, type FactUnit } from './units.js';
 import { documentFrequency, unitFeatures, weighUnits } from './features.js';
 import { candidatePairs } from './candidates.js';
-import { similarity } from './similarity.js';
-import { compareFrames, roleTerms, roleVectors } from './frames.js';
+import { frameSimilarity } from './similarity.js';
+import { framesAgree, roleTerms, roleVectors } from './frames.js';
 import { starClusters, type Link } from './cluster.js';
 import { buildClaims } from './claims.js';
 
@@ -45,8 +45,8 @@ export function alignDetailed(docs: Doc[]): Alignment {
   const weighted = weighUnits(features, documentFrequency(features));
   const links: Link[] = [];
   for (const [a, b] of candidatePairs(units, weighted)) {
-    const sim = similarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!);
-    if (sim >= LINK_THRESHOLD) links.push({ a, b, sim, agree: compareFrames(features[a]!.frame, features[b]!.frame) === 'agree' });
+    const sim = frameSimilarity(features[a]!, weighted[a]!, features[b]!, weighted[b]!, LINK_THRESHOLD);
+    if (sim >= LINK_THRESHOLD) links.push({ a, b, sim, agree: framesAgree(features[a]!.frame, features[b]!.frame) });
   }
   const roles = roleVectors(features.map((f) => roleTerms(f.frame)));
   // Agreement between a unit and a claim's members counts who does what beside the words (role terms, at

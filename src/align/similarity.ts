@@ -33,7 +33,7 @@ const ACTOR_PENALTY = 0.3;
  * Two clauses that share who and where but not what happens ("troops deployed in X" / "strikes on troops in
  * X"): no predicate of either is among the other's concepts (frames.ts).
  */
-const DISJOINT_PREDICATES_PENALTY = 0.5;
+export const DISJOINT_PREDICATES_PENALTY = 0.5;
 
 /** One side's actor is a country the other side, which has an actor of its own, never mentions. */
 function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
@@ -70,6 +70,16 @@ function unmatchedFigure(a: UnitFeatures, b: UnitFeatures): boolean {
   );
 }
 
+/**
+ * The similarity of two units with what their frames say: words propose, who-does-what disposes. Frames are
+ * read only for pairs whose words already come close (`floor`), which keeps the pass over candidates cheap.
+ */
+export function frameSimilarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures, wb: WeightedUnit, floor: number): number {
+  const score = similarity(fa, wa, fb, wb);
+  if (score < floor) return score;
+  return disjointPredicates(fa.frame, fa.terms, fb.frame, fb.terms) ? score * DISJOINT_PREDICATES_PENALTY : score;
+}
+
 export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures, wb: WeightedUnit): number {
   if (wa.norm === 0 || wb.norm === 0) return 0;
   let dot = 0;
@@ -99,6 +109,5 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
   if (fa.prior !== fb.prior) score *= PRIOR_PENALTY;
   if (unmatchedFigure(fa, fb) || unmatchedFigure(fb, fa)) score *= FIGURE_PENALTY;
   if (otherActor(fa, fb) || otherActor(fb, fa)) score *= ACTOR_PENALTY;
-  if (disjointPredicates(fa.frame, fa.terms, fb.frame, fb.terms)) score *= DISJOINT_PREDICATES_PENALTY;
   return score;
 }
