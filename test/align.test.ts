@@ -16,11 +16,11 @@ import { frameText } from '../src/align/frames.js';
 /** Issue 2's acceptance level. The example story meets it; the real corpus meets its precision. */
 const TARGET = { precision: 0.85, recall: 0.8 };
 /**
- * The real corpus's recall is below the target (0.65 measured): its reports paraphrase loosely and pack facts into
+ * The real corpus's recall is below the target (0.79 measured): its reports paraphrase loosely and pack facts into
  * passing mentions. Until the aligner reaches 0.80, this floor guards the level reached against regressions; the
  * shortfall is printed on every run, and issue 2 stays open for it.
  */
-const REAL_CORPUS_RECALL_FLOOR = 0.62;
+const REAL_CORPUS_RECALL_FLOOR = 0.77;
 
 function measure(label: string, dir: string, gold: string, date: string | null, floor = TARGET): void {
   const docs = docsOfFolder(dir, date);

@@ -364,7 +364,6 @@ export function frameText(frame: Frame): string {
     .join(' ');
 }
 
-
 /**
  * The frame as terms, one per predicate, role and participant ("strike:theme=troop", "deploy:place=kursk"):
  * weighed by rarity like words, they measure how much two groups of clauses agree on who does what.

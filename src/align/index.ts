@@ -2,11 +2,14 @@
  * align: groups the statements of different reports that state the same fact into claims.
  *
  * 1. units.ts cuts every claim-bearing sentence into clause-level fact units (headings never count).
- * 2. features.ts turns each unit into IDF-weighted concepts (variants folded), numbers and polarity.
+ * 2. features.ts turns each unit into IDF-weighted concepts (variants folded), numbers and polarity, and
+ *    frames.ts reads its who-does-what frame (predicates with agent, theme, place, instrument).
  * 3. candidates.ts proposes pairs from an inverted index on each unit's rarest concepts (never all pairs).
- * 4. similarity.ts scores each candidate; links above LINK_THRESHOLD are kept.
- * 5. cluster.ts groups links into claims by star clustering (one unit per report, no chaining), then joins
- *    claims whose members agree, lets leftover restatements join the claim they agree with, and lets a clause
+ * 4. similarity.ts scores each candidate by its words; a pair near a link is weakened when the two frames'
+ *    predicates share nothing; links above LINK_THRESHOLD are kept, marked when their frames agree.
+ * 5. cluster.ts groups links into claims by star clustering (one unit per report, no chaining; a report's
+ *    clause whose frame agrees with the centre's comes first), then joins claims whose members agree in words
+ *    and in who does what, lets leftover restatements join the claim they agree with, and lets a clause
  *    strongly linked to another claim's centre, or whose remainder beyond its own claim agrees with another
  *    claim's members, support that claim too (one clause, two facts).
  * 6. claims.ts turns groups, and every unit left alone, into Claims with spans and status.
@@ -23,12 +26,12 @@ import { buildClaims } from './claims.js';
 
 /** Minimum similarity for two units of different reports to count as stating the same fact. */
 export const LINK_THRESHOLD = 0.18;
+/** How much agreement on who does what (frames.ts role terms) counts beside agreement in words. */
+const ROLE_SHARE = 0.25;
 /**
  * Star clustering: members must agree with each other on average; leftovers join a claim they agree with;
  * `residual`: what a member says beyond its own claim must agree this much with another claim to support it.
  */
-/** How much agreement on who does what (frames.ts role terms) counts beside agreement in words. */
-const ROLE_SHARE = 0.25;
 const CLUSTER = { link: LINK_THRESHOLD, agreement: 0.12, restate: 0.2, merge: 0.25, second: 0.25, residual: 0.2 };
 
 export interface Alignment {
