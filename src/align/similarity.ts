@@ -33,7 +33,7 @@ const ACTOR_PENALTY = 0.3;
  * Two clauses that share who and where but not what happens ("troops deployed in X" / "strikes on troops in
  * X"): no predicate of either is among the other's concepts (frames.ts).
  */
-export const DISJOINT_PREDICATES_PENALTY = 0.5;
+const DISJOINT_PREDICATES_PENALTY = 0.5;
 
 /** One side's actor is a country the other side, which has an actor of its own, never mentions. */
 function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
