@@ -5,20 +5,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ATACMS, EXAMPLE, ROOT, docsOfFolder, docsOfTexts, report } from './helpers.js';
+import { ATACMS, EXAMPLE, ROOT, docOf, docsOfFolder, docsOfTexts, report } from './helpers.js';
 import type { Doc } from '../src/doc/types.js';
 import { align, alignDetailed } from '../src/align/index.js';
 import { loadGold, scoreAlignment } from './alignment-gold.js';
 import { factUnits } from '../src/align/units.js';
+import { unitFeatures } from '../src/align/features.js';
+import { frameText } from '../src/align/frames.js';
 
 /** Issue 2's acceptance level. The example story meets it; the real corpus meets its precision. */
 const TARGET = { precision: 0.85, recall: 0.8 };
 /**
- * The real corpus's recall is below the target (0.65 measured): its reports paraphrase loosely and pack facts into
+ * The real corpus's recall is below the target (0.79 measured): its reports paraphrase loosely and pack facts into
  * passing mentions. Until the aligner reaches 0.80, this floor guards the level reached against regressions; the
  * shortfall is printed on every run, and issue 2 stays open for it.
  */
-const REAL_CORPUS_RECALL_FLOOR = 0.62;
+const REAL_CORPUS_RECALL_FLOOR = 0.77;
 
 function measure(label: string, dir: string, gold: string, date: string | null, floor = TARGET): void {
   const docs = docsOfFolder(dir, date);
@@ -117,4 +119,26 @@ test('headings are never claims', () => {
   for (const d of docs)
     for (const s of d.layers.sentences.filter((x) => x.kind === 'h'))
       for (const c of align(docs)) for (const sp of c.support) assert.ok(sp.source !== d.id || sp.end <= s.start || sp.start >= s.end, `heading in ${c.text}`);
+});
+
+test('frames: who does what to whom, read off the tags', () => {
+  const doc = docOf('The army will use the new missiles against rebel fighters in the Dornfeld valley.\n', 'a');
+  const unit = factUnits(doc, 0)[0]!;
+  const frame = unitFeatures(doc, unit).frame;
+  const strike = frame.find((p) => p.predicate === 'strike' && p.theme?.nouns.has('troop'));
+  assert.ok(strike, frameText(frame));
+  assert.ok(strike.place?.names.has('dornfeld'), frameText(frame));
+  const passive = unitFeatures(docOf('Hundreds of fighters were deployed to the valley by the rebels.\n', 'b'), factUnits(docOf('Hundreds of fighters were deployed to the valley by the rebels.\n', 'b'), 0)[0]!).frame;
+  const deploy = passive.find((p) => p.predicate === 'deploy');
+  assert.ok(deploy?.theme?.nouns.has('troop') && deploy.agent?.nouns.has('rebel'), frameText(passive));
+});
+
+test('sharing who and where is not sharing what happens (troops deployed in a place vs strikes on them there)', () => {
+  const docs = docsOfTexts({
+    a: 'Rebel fighters were deployed in the Dornfeld valley.\n',
+    b: 'The army will use its missiles against the rebel fighters in the Dornfeld valley.\n',
+    c: 'Ferries were cancelled in the harbour.\n',
+  });
+  const deployed = claimOf(docs, 'a', 'deployed');
+  assert.ok(deployed.every((cl) => cl.sources!.length === 1), deployed.map((cl) => cl.text).join(' | '));
 });

@@ -14,6 +14,8 @@ export interface Link {
   a: number;
   b: number;
   sim: number;
+  /** The two units state the same predicate with the same participant in a role (frames.ts). */
+  agree?: boolean;
 }
 
 export interface Group {
@@ -93,17 +95,35 @@ function restatementHome(
   return best;
 }
 
+/** A link whose frames agree ranks as if this much stronger when a report's member of a claim is chosen. */
+const AGREEING_FRAME_RANK = 1.5;
 /**
- * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement.
+ * When two claims are compared for one fact in two wordings, agreement on who does what counts this much
+ * more (beside what the members' vectors already hold): their words differ by definition.
+ */
+const ROLE_AGREEMENT_SHARE = 0.5;
+const rank = (e: { sim: number; agree: boolean }): number => e.sim * (e.agree ? AGREEING_FRAME_RANK : 1);
+
+/**
+ * @param vectors each unit's weights scaled to unit length (cosine = dot product), used for agreement; they
+ *   may hold role terms beside the words.
  * @param facts each unit's content concepts (words and figures, not names or verb pairs): what a unit says
  *   beyond its claim is measured on these, since a shared name is a topic, not a second fact.
+ * @param roles each unit's role terms (frames.ts) weighed and scaled to unit length, for merging claims.
  */
-export function starClusters(sources: string[], links: Link[], vectors: Map<string, number>[], options: ClusterOptions, facts: Set<string>[] = []): Group[] {
+export function starClusters(
+  sources: string[],
+  links: Link[],
+  vectors: Map<string, number>[],
+  options: ClusterOptions,
+  facts: Set<string>[] = [],
+  roles: Map<string, number>[] = [],
+): Group[] {
   const n = sources.length;
-  const adj: { j: number; sim: number }[][] = Array.from({ length: n }, () => []);
+  const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
-    adj[l.a]!.push({ j: l.b, sim: l.sim });
-    adj[l.b]!.push({ j: l.a, sim: l.sim });
+    adj[l.a]!.push({ j: l.b, sim: l.sim, agree: l.agree ?? false });
+    adj[l.b]!.push({ j: l.a, sim: l.sim, agree: l.agree ?? false });
   }
   for (const list of adj) list.sort((x, y) => y.sim - x.sim || x.j - y.j);
   // Centrality: the best agreement with each other report, summed — a fact many reports state scores high.
@@ -137,7 +157,9 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     // Agreement is checked against the members other than the centre (the centre link is checked already).
     const others = new Centroid();
     let weight = 1;
-    for (const e of adj[c]!) {
+    // Which clause of a report states the centre's fact: one with the same who-does-what comes first.
+    const ranked = [...adj[c]!].sort((x, y) => rank(y) - rank(x) || x.j - y.j);
+    for (const e of ranked) {
       if (covered.has(e.j) || taken.has(sources[e.j]!)) continue;
       if (others.count > 0 && others.meanCosine(vectors[e.j]!) < options.agreement) continue;
       members.push(e.j);
@@ -153,7 +175,12 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
     groups.push({ centre: c, members, weight });
     centroids.push(all);
   }
-  mergeGroups(groups, centroids, options.merge);
+  const roleCentroids = groups.map((g) => {
+    const c = new Centroid();
+    for (const m of g.members) c.add(roles[m] ?? new Map());
+    return c;
+  });
+  mergeGroups(groups, centroids, roleCentroids, options.merge);
   // Which claim each unit is a member of: leftovers attach through their links to members.
   const groupOfMember = new Map<number, number>();
   groups.forEach((g, i) => {
@@ -185,10 +212,12 @@ export function starClusters(sources: string[], links: Link[], vectors: Map<stri
 
 /**
  * Two claims grown from different centres can be one fact worded two ways (each centre took the wording
- * closest to it). They are joined when their members agree on average as much as restatements must; the
- * centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
+ * closest to it). They are joined when their members agree on average; agreement on who does what to whom
+ * (role terms, frames.ts) counts half as much as agreement in words, so that two groups that state the same
+ * act on the same participants in different words ("target troops in X" / "strike X") can still be one.
+ * The centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
  */
-function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number): void {
+function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], threshold: number): void {
   for (;;) {
     let best = -1;
     let pa = -1;
@@ -197,7 +226,7 @@ function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number):
       if (groups[a]!.members.length === 0) continue;
       for (let b = a + 1; b < groups.length; b++) {
         if (groups[b]!.members.length === 0) continue;
-        const score = centroids[a]!.meanCosineTo(centroids[b]!);
+        const score = centroids[a]!.meanCosineTo(centroids[b]!) + ROLE_AGREEMENT_SHARE * roles[a]!.meanCosineTo(roles[b]!);
         if (score > best) {
           best = score;
           pa = a;
@@ -212,6 +241,7 @@ function mergeGroups(groups: Group[], centroids: Centroid[], threshold: number):
     for (const m of d.members) if (!k.members.includes(m)) k.members.push(m);
     k.weight += d.weight - 1;
     centroids[keep]!.absorb(centroids[drop]!);
+    roles[keep]!.absorb(roles[drop]!);
     d.members = [];
   }
 }

@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../doc/types.js';
 import { conceptOf, isPlace, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
+import { argumentOf, readFrame, type Frame, type TokenReading } from './frames.js';
 
 export type TermKind = 'name' | 'number' | 'word' | 'pair';
 
@@ -21,6 +22,8 @@ export interface UnitFeatures {
   prior: boolean;
   /** The concept heading the subject of the unit's main verb, when there is one ("France will allow" → france). */
   actor: string | null;
+  /** Who does what to whom: the unit's predications with their arguments. */
+  frame: Frame;
 }
 
 const KIND_WEIGHT: Record<TermKind, number> = { name: 1, number: 1.3, word: 1, pair: 0.5 };
@@ -117,8 +120,16 @@ function lemmaOf(t: Token): string {
 
 const SKIPPABLE_IN_IDIOM = new Set(['DET', 'PRON', 'ADJ']);
 
+/** A concept of a unit with the token it was read from; an idiom also lists the other tokens it took in. */
+interface Folded {
+  concept: string;
+  token: Token;
+  ref: boolean;
+  idiom?: Token[];
+}
+
 /** Folds listed multi-word idioms ("leave office", "United States") into their concepts. */
-function foldPhrases(pieces: Piece[]): { concept: string; token: Token; ref: boolean }[] {
+function foldPhrases(pieces: Piece[]): Folded[] {
   // Idioms may span function words ("in the wake of") and skip determiners and possessives ("term nears its
   // end"); a word outside any idiom counts only if it is content.
   // Adjectives may stand inside an idiom too: "gain a new strategic edge", "lift the long-standing restrictions".
@@ -133,7 +144,7 @@ function foldPhrases(pieces: Piece[]): { concept: string; token: Token; ref: boo
     }
     return k;
   };
-  const out: { concept: string; token: Token; ref: boolean }[] = [];
+  const out: Folded[] = [];
   for (let i = 0; i < pieces.length; ) {
     let next = -1;
     let concept = '';
@@ -145,7 +156,8 @@ function foldPhrases(pieces: Piece[]): { concept: string; token: Token; ref: boo
       }
     }
     if (next > 0) {
-      for (const c of concept.split(' ')) out.push({ concept: c, token: pieces[i]!.token, ref: pieces[i]!.ref });
+      const idiom = pieces.slice(i + 1, next).map((p) => p.token);
+      for (const c of concept.split(' ')) out.push({ concept: c, token: pieces[i]!.token, ref: pieces[i]!.ref, idiom });
       i = next;
     } else {
       if (pieces[i]!.content) out.push({ concept: conceptOf(pieces[i]!.lemma), token: pieces[i]!.token, ref: pieces[i]!.ref });
@@ -226,7 +238,7 @@ const OPPOSING = new Set(['warn', 'vote', 'protest', 'argue', 'speak', 'advise',
  * troops, and using weapons *against* someone is striking them ("use the missiles first against troops" ≈
  * "will initially target troops"). Deploying troops stays deployment; sending weapons is supplying them.
  */
-function weaponFrame(out: { concept: string; token: Token; ref: boolean }[], span: Token[]): void {
+function weaponFrame(out: Folded[], span: Token[]): void {
   let armed = false;
   for (let i = 0; i < out.length; i++) {
     // The word itself, not its concept: "send" folds with "deploy" (troops), but sending weapons is supplying them.
@@ -254,7 +266,7 @@ const INSIDE = new Set(['inside', 'within', 'into']);
  * "inside Russia", "within Russian territory", "on Russian soil": an act on a country's own ground. The bare
  * name after "inside/within/into" says what "territory" says, so it gains that concept.
  */
-function territoryFrame(folded: { concept: string; token: Token; ref: boolean }[], span: Token[]): void {
+function territoryFrame(folded: Folded[], span: Token[]): void {
   if (folded.some((f) => f.concept === 'territory')) return;
   for (let i = 0; i < span.length; i++) {
     if (!INSIDE.has(span[i]!.norm)) continue;
@@ -374,7 +386,19 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const negated = span.some((t, i) => (NEGATORS.has(t.norm) || NEGATIVE_PRONOUNS.has(t.norm)) && !openNegation(span, i));
   // Polarity is part of the fact: "No one died" and "Nobody was killed" agree on a negated statement.
   if (negated) terms.set('¬', { kind: 'word', pos: 'PART' });
-  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), actor: actorOf(span) };
+  // The frame reads the same concepts the bag holds, so both agree on what a word means.
+  const readings = new Map<Token, TokenReading>();
+  for (const { concept, token, ref, idiom } of folded) {
+    if (!readings.has(token)) readings.set(token, { concept: isLight(concept, token.pos) ? null : concept, ref });
+    for (const t of idiom ?? []) readings.set(t, { concept: null, ref, idiom: true });
+  }
+  const read = (t: Token): TokenReading => readings.get(t) ?? { concept: null, ref: false };
+  const antecedent = argumentOf(
+    unit.antecedent.map((i) => tokens[i]!),
+    (t) => ({ concept: bare.get(conceptOf(lemmaOf(t))) ?? conceptOf(lemmaOf(t)), ref: false }),
+  );
+  const frame = readFrame(span, read, antecedent);
+  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), actor: actorOf(span), frame };
 }
 
 /** A unit as a weighted bag of concepts: IDF over the story's units times a factor for the kind of word. */

@@ -9,6 +9,7 @@
  */
 import type { UnitFeatures, WeightedUnit } from './features.js';
 import { HOLDERS, isPlace } from './lexicon.js';
+import { disjointPredicates } from './frames.js';
 
 /** Two counts of the same thing agree when within this ratio ("about 120" vs "up to 120", "9,000" vs "9,500"). */
 const NUMBER_TOLERANCE = 1.15;
@@ -28,6 +29,11 @@ const FIGURE_PENALTY = 0.5;
  * worry" against "officials fear": the same view held by another group.
  */
 const ACTOR_PENALTY = 0.3;
+/**
+ * Two clauses that share who and where but not what happens ("troops deployed in X" / "strikes on troops in
+ * X"): no predicate of either is among the other's concepts (frames.ts).
+ */
+const DISJOINT_PREDICATES_PENALTY = 0.5;
 
 /** One side's actor is a country the other side, which has an actor of its own, never mentions. */
 function otherActor(a: UnitFeatures, b: UnitFeatures): boolean {
@@ -62,6 +68,16 @@ function unmatchedFigure(a: UnitFeatures, b: UnitFeatures): boolean {
       !b.numbers.some((y) => compatible(x.value, y.value) || (x.counts !== null && y.counts === x.counts)) &&
       !(x.counts !== null && b.terms.has(x.counts)),
   );
+}
+
+/**
+ * The similarity of two units with what their frames say: words propose, who-does-what disposes. Frames are
+ * read only for pairs whose words already come close (`floor`), which keeps the pass over candidates cheap.
+ */
+export function frameSimilarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures, wb: WeightedUnit, floor: number): number {
+  const score = similarity(fa, wa, fb, wb);
+  if (score < floor) return score;
+  return disjointPredicates(fa.frame, fa.terms, fb.frame, fb.terms) ? score * DISJOINT_PREDICATES_PENALTY : score;
 }
 
 export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures, wb: WeightedUnit): number {

@@ -40,6 +40,37 @@ export interface FactUnit {
 
 /** Words that open an adverbial clause of reason or concession after a comma (", given the...", ", despite..."). */
 const CLAUSE_PREPOSITIONS = new Set(['given', 'despite', 'with']);
+/**
+ * Whether the comma at `close` ends a non-finite appositive opened by an earlier comma of the clause: ", capable
+ * of striking 190 miles,", ", estimated at 10,000,". The appositive has no finite verb of its own.
+ */
+function appositiveBefore(tokens: Token[], close: number, from: number): boolean {
+  for (let k = close - 1; k > from && k >= close - 12; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t, ';:')) return false;
+    if (isPunct(t, ',')) {
+      const first = tokens[k + 1]!;
+      const opens = first.pos === 'ADJ' || (first.pos === 'VERB' && /(?:ing|ed)$/.test(first.norm));
+      const finite = tokens.slice(k + 2, close).some((x, m) => isFiniteVerb(tokens, k + 2 + m, k + 1) && x.pos !== 'AUX');
+      return opens && !finite && k > from;
+    }
+  }
+  return false;
+}
+
+/** Prepositions that can take a nominalised clause ("with the deployment of X"). */
+const NOMINAL_CLAUSE_PREPOSITIONS = new Set(['with', 'amid', 'after', 'following', 'before']);
+/** Suffixes of nouns made from verbs: deployment, introduction, arrival, presence, involvement. */
+const NOMINAL_SUFFIX = /(?:ment|tion|sion|al|ance|ence|ure)s?$/;
+
+/** Whether a nominalised clause starts at token k: a determiner, adjectives, a noun made from a verb, then "of". */
+function nominalisation(tokens: Token[], k: number, to: number): boolean {
+  let m = k;
+  while (m < to && (tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ')) m++;
+  const head = tokens[m];
+  return head !== undefined && m < to && head.pos === 'NOUN' && NOMINAL_SUFFIX.test(head.norm) && tokens[m + 1]?.norm === 'of';
+}
+
 /** "while"/"until" without a comma set a time frame for the clause ("cover the cost while it stays closed"). */
 const DURATIVE = new Set(['while', 'until', 'whilst']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
@@ -195,6 +226,12 @@ function clauseStarts(tokens: Token[], from: number, to: number): number[] {
     else if (COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && coordinatesVerb(tokens, i, from, to)) starts.push(i);
     else if (afterBreak && RELATIVES.has(t.norm) && !embedded(tokens, i, to)) starts.push(i);
     else if (afterBreak && CLAUSE_PREPOSITIONS.has(t.norm)) starts.push(i);
+    // A nominalised clause in a prepositional phrase states an event of its own: "prepares an assault | with
+    // the deployment of X troops", "rose sharply | after the introduction of Y".
+    else if (NOMINAL_CLAUSE_PREPOSITIONS.has(t.norm) && t.pos === 'ADP' && nominalisation(tokens, i + 1, to)) starts.push(i);
+    // The predicate after a non-finite appositive ("These missiles, capable of X, allow Y"): the appositive
+    // states one fact about the subject, the predicate another.
+    else if (afterBreak && isPunct(prev, ',') && t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.norm) && appositiveBefore(tokens, i - 1, from)) starts.push(i);
     // An absolute phrase after a comma: ", three of them seriously".
     else if (afterBreak && t.pos === 'NUM' && tokens[i + 1]?.norm === 'of' && /^(?:them|whom|which)$/.test(tokens[i + 2]?.norm ?? '')) starts.push(i);
     else if (afterBreak && t.pos === 'VERB' && t.norm.endsWith('ing') && t.norm !== 'according' && t.norm !== 'including') starts.push(i);
