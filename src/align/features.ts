@@ -5,7 +5,7 @@
  * and the words that pin a fact down ("4.6 million", "inquiry") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, isPlace, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, isKnownConcept, isPlace, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 import { argumentOf, readFrame, type Frame, type TokenReading } from './frames.js';
 
@@ -301,6 +301,14 @@ function bareReadings(doc: Doc): Map<string, string> {
   return out;
 }
 
+/**
+ * Whether a token names rather than states: a proper noun, unless it is an ordinary word the tables know as a
+ * common concept ("Missile" in "Army Tactical Missile Systems" is still a missile; places stay names).
+ */
+function nameKind(token: Token, concept: string): boolean {
+  return token.pos === 'PROPN' && !isKnownConcept(concept);
+}
+
 export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const tokens = doc.layers.tokens;
   const terms: UnitFeatures['terms'] = new Map();
@@ -354,7 +362,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   for (const i of unit.antecedent) {
     const t = tokens[i]!;
     const concept = conceptOf(lemmaOf(t));
-    if (concept.length > 1 && !terms.has(concept) && !isLight(concept, t.pos)) terms.set(concept, { kind: t.pos === 'PROPN' ? 'name' : 'word', pos: t.pos });
+    if (concept.length > 1 && !terms.has(concept) && !isLight(concept, t.pos)) terms.set(concept, { kind: nameKind(t, concept) ? 'name' : 'word', pos: t.pos });
   }
   const seq: string[] = [];
   const verb: boolean[] = [];
@@ -372,7 +380,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       verb.push(token.pos === 'VERB');
     }
     const known = terms.get(concept);
-    if (!known) terms.set(concept, { kind: token.pos === 'PROPN' || heads.has(token) ? 'name' : 'word', pos: token.pos, ref });
+    if (!known) terms.set(concept, { kind: nameKind(token, concept) || heads.has(token) ? 'name' : 'word', pos: token.pos, ref });
     else if (!ref) known.ref = false;
   }
   // A verb paired with the concepts near it keeps a little of who-does-what: crews that "rescued"

@@ -8,7 +8,7 @@
  * (the heads that say what kind of thing takes part), names only when one side has no common noun.
  */
 import type { Token } from '../doc/types.js';
-import { EVENT_NOUNS, TIME_WORDS } from './lexicon.js';
+import { EVENT_NOUNS, TIME_WORDS, isKnownConcept } from './lexicon.js';
 
 export type Role = 'agent' | 'theme' | 'place' | 'instrument';
 export const ROLES: Role[] = ['agent', 'theme', 'place', 'instrument'];
@@ -322,6 +322,9 @@ function lone(x: Predication): Role | null {
  */
 export function disjointPredicates(a: Frame, aTerms: { has(t: string): boolean }, b: Frame, bTerms: { has(t: string): boolean }): boolean {
   if (a.length === 0 || b.length === 0) return false;
+  // Only actions the tables know can be told apart: an unlisted verb may be a paraphrase of the other side's
+  // ("froze the licence" / "suspended the authorisation"), and halving it would punish wording, not meaning.
+  if (!a.some((p) => isKnownConcept(p.predicate)) || !b.some((p) => isKnownConcept(p.predicate))) return false;
   for (const p of a) if (bTerms.has(p.predicate)) return false;
   for (const q of b) if (aTerms.has(q.predicate)) return false;
   return true;

@@ -53,7 +53,7 @@ const VARIANT_GROUPS: string[][] = [
   ['serious', 'seriously', 'severe', 'severely', 'grave', 'gravely'],
   ['damage', 'destroy', 'destruction', 'harm'],
   ['infrastructure', 'grid', 'facility', 'installation'],
-  ['energy', 'power', 'electricity'],
+  ['energy', 'electricity'],
   ['territory', 'soil', 'land', 'ground'],
   ['region', 'oblast', 'province', 'area', 'district', 'zone'],
   ['government', 'administration', 'cabinet', 'executive'],
@@ -176,7 +176,13 @@ export const PHRASES: [string[], string][] = [
 
 const CONCEPT = new Map<string, string>();
 for (const group of [...VARIANT_GROUPS, ...PLACE_GROUPS]) for (const w of group) if (!CONCEPT.has(w)) CONCEPT.set(w, group[0]!);
+const GROUPED = new Set(VARIANT_GROUPS.map((g) => g[0]!));
 const PLACES = new Set(PLACE_GROUPS.map((g) => g[0]!).concat(['north-korea', 'south-korea']));
+
+/** Whether the tables know a concept's variants (so a different concept is a different thing, not an unlisted synonym). */
+export function isKnownConcept(concept: string): boolean {
+  return GROUPED.has(concept);
+}
 
 /** Whether a concept is a country or alliance (as named in news prose: "France", "Washington", "NATO"). */
 export function isPlace(concept: string): boolean {
