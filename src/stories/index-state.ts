@@ -68,7 +68,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   dateConflict: 0.65,
   nameConflict: 0.5,
   nameMinIdf: 4,
-  boost: { name: 2.5, number: 1.5, date: 2.5, term: 1 },
+  boost: { name: 2.5, number: 1.5, date: 3.5, term: 1 },
   memberKeys: 200,
   probeKeys: 16,
   indexKeys: 40,
