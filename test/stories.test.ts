@@ -29,7 +29,7 @@ test('ECB+: reports of 66 events (two similar events per topic) arrive shuffled 
   const p = pairwise(predicted, gold);
   report('ECB+ stories BCubed', b, `(${new Set(predicted.values()).size} stories, gold 66)`);
   report('ECB+ stories pairwise', p);
-  // Seed 1 gives 0.928 (seeds 1–10: 0.917–0.943); the issue's goal is 0.95 (see notes/stories.md).
+  // Seed 1 gives 0.926 (seeds 1–10: 0.917 at least); the issue's goal is 0.95 (see notes/stories.md).
   assert.ok(b.f1 >= 0.92, `BCubed F1 ${b.f1.toFixed(3)} below 0.92`);
 });
 
@@ -41,7 +41,8 @@ test('a generated time-ordered stream: stories found, two same-kind events kept 
   const gold = new Map(stream.map((g) => [g.id, g.story]));
   const b = bcubed(predicted, gold);
   report('generated stream BCubed', b);
-  assert.ok(b.f1 >= 0.9);
+  // 0.997; without the number conflict (two quakes near one town, magnitudes 88 and 53.6) it was 0.986.
+  assert.ok(b.f1 >= 0.99, `BCubed F1 ${b.f1.toFixed(3)} below 0.99`);
 });
 
 test('MinHash: a copy with a changed line is near, an independent report on the same event is not', () => {

@@ -83,7 +83,7 @@ const WORD = /[\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}]|\d+(?:[.,]\d+)*/gu;
  * month", "after the 2008 raid on the same shop"). A mention in the lead counts `1 + LEAD_EXTRA` times.
  */
 const LEAD_WORDS = 60;
-const LEAD_EXTRA = 3;
+const LEAD_EXTRA = 2;
 
 function add(keys: Map<string, number>, key: string, times = 1): void {
   keys.set(key, (keys.get(key) ?? 0) + times);
