@@ -29,8 +29,8 @@ test('ECB+: reports of 66 events (two similar events per topic) arrive shuffled 
   const p = pairwise(predicted, gold);
   report('ECB+ stories BCubed', b, `(${new Set(predicted.values()).size} stories, gold 66)`);
   report('ECB+ stories pairwise', p);
-  // The issue's floor; its goal is 0.95 (see notes/stories.md for where the grouping stands).
-  assert.ok(b.f1 >= 0.9, `BCubed F1 ${b.f1.toFixed(3)} below 0.90`);
+  // Seed 1 gives 0.926 (seeds 1–10: 0.917 at least); the issue's goal is 0.95 (see notes/stories.md).
+  assert.ok(b.f1 >= 0.92, `BCubed F1 ${b.f1.toFixed(3)} below 0.92`);
 });
 
 test('a generated time-ordered stream: stories found, two same-kind events kept apart', () => {
@@ -41,7 +41,8 @@ test('a generated time-ordered stream: stories found, two same-kind events kept 
   const gold = new Map(stream.map((g) => [g.id, g.story]));
   const b = bcubed(predicted, gold);
   report('generated stream BCubed', b);
-  assert.ok(b.f1 >= 0.9);
+  // 0.997; without the number conflict (two quakes near one town, magnitudes 88 and 53.6) it was 0.986.
+  assert.ok(b.f1 >= 0.99, `BCubed F1 ${b.f1.toFixed(3)} below 0.99`);
 });
 
 test('MinHash: a copy with a changed line is near, an independent report on the same event is not', () => {
@@ -68,4 +69,15 @@ test('a title-case headline counts its words as terms, not as one long false nam
   assert.ok(f.keys.has('n:port velin'));
   // A sentence-case headline keeps its names.
   assert.ok(reportFeatures('Harbour pilot held after collision near Port Velin', '').keys.has('n:port velin'));
+});
+
+test('a name in the lead counts more than the same kind of name in the background further down', () => {
+  const background = ' The ferry line had a quieter year before.'.repeat(12);
+  const f = reportFeatures(
+    'Ferry pilot Brenna Tolvik held after collision near Port Velin',
+    `Port Velin police held the pilot on Tuesday.${background} A month earlier another pilot, Osric Mahler, ran aground off the same pier.`,
+  );
+  assert.ok(f.keys.get('n:tolvik')! > f.keys.get('n:mahler')!, [...f.keys].join(' '));
+  // Mentioned once each, but the lead's name is what tells this event from the earlier one.
+  assert.ok(f.keys.get('n:brenna tolvik')! > f.keys.get('n:osric mahler')!);
 });

@@ -46,7 +46,9 @@ const NOT_NAMES = new Set(
     'a an the this that these those it its he she they we i you his her their our my in on at for from by with of to ' +
     'and but or as if when while after before after during since there here what who which where why how some all ' +
     'many most more one two three no not new first last according update updated breaking watch read photo video ' +
-    'share comments email print advertisement published'
+    'share comments email print advertisement published ' +
+    // Weekday and time-zone abbreviations of datelines ("Tue, 10:30 GMT") say when, not who.
+    'mon tue tues wed thu thur thurs fri sat sun gmt utc bst ist est edt cst cdt pst pdt mst mdt cet cest et pt am pm a.m p.m'
   ).split(' '),
 );
 
@@ -74,8 +76,17 @@ export function stem(w: string): string {
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}]|\d+(?:[.,]\d+)*/gu;
 
-function add(keys: Map<string, number>, key: string): void {
-  keys.set(key, (keys.get(key) ?? 0) + 1);
+/**
+ * The lead (headline and first sentence or two, the lines that start within the first `LEAD_WORDS` words) says
+ * which event a report tells: its protagonist, place and date. Later paragraphs bring background, and the
+ * background of a report on the second of two alike events is often the first ("the team's second arrest this
+ * month", "after the 2008 raid on the same shop"). A mention in the lead counts `1 + LEAD_EXTRA` times.
+ */
+const LEAD_WORDS = 60;
+const LEAD_EXTRA = 2;
+
+function add(keys: Map<string, number>, key: string, times = 1): void {
+  keys.set(key, (keys.get(key) ?? 0) + times);
 }
 
 /**
@@ -93,6 +104,7 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
   for (const line of lines.split(/\n+|(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u)) {
     const found = line.match(WORD);
     if (!found) continue;
+    const times = words < LEAD_WORDS ? 1 + LEAD_EXTRA : 1;
     // A headline in title case ("Chargers Lineman Arrested On DUI Charge") capitalises every word: read as
     // names, its verbs and nouns would become one long false name. Its words count as terms instead.
     if (titleCase(found)) {
@@ -100,7 +112,7 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
         const lower = raw.replace(/[’]/g, "'").replace(/'s$/i, '').replace(/\.$/, '').toLowerCase();
         words++;
         if (lower.length < 3 || STOP.has(lower) || MONTHS[lower] || NOT_NAMES.has(lower) || /^\d/.test(lower)) continue;
-        add(keys, 't:' + stem(lower));
+        add(keys, 't:' + stem(lower), times);
       }
       continue;
     }
@@ -108,11 +120,11 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
     const flush = (): void => {
       if (run.length > 0) {
         const name = run.join(' ');
-        add(keys, 'n:' + name);
+        add(keys, 'n:' + name, times);
         // The last word of a person's name is how later mentions refer to it ("Reid"); a generic head
         // ("City", "Group", "Ministry") would tie every city or company together, so it is left out.
         const last = run[run.length - 1]!;
-        if (run.length > 1 && !GENERIC_HEADS.has(last)) add(keys, 'n:' + last);
+        if (run.length > 1 && !GENERIC_HEADS.has(last)) add(keys, 'n:' + last, times);
       }
       run = [];
     };
@@ -124,9 +136,9 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
         flush();
         const n = raw.replace(/,(?=\d{3}\b)/g, '');
         const lower = found[i - 1]?.toLowerCase();
-        if (/^(?:1[89]|20)\d\d$/.test(n)) add(keys, 'd:' + n);
-        else if (lower !== undefined && MONTHS[lower] && /^\d{1,2}$/.test(n)) add(keys, `d:${MONTHS[lower]}-${n.padStart(2, '0')}`);
-        else if (n !== '1' && n !== '0') add(keys, '#:' + n);
+        if (/^(?:1[89]|20)\d\d$/.test(n)) add(keys, 'd:' + n, times);
+        else if (lower !== undefined && MONTHS[lower] && /^\d{1,2}$/.test(n)) add(keys, `d:${MONTHS[lower]}-${n.padStart(2, '0')}`, times);
+        else if (n !== '1' && n !== '0') add(keys, '#:' + n, times);
         continue;
       }
       const lower = raw.toLowerCase();
@@ -137,12 +149,12 @@ export function reportFeatures(title: string | null, text: string, publishedAt: 
       }
       if (capital && i === 0 && !NOT_NAMES.has(lower) && !STOP.has(lower) && !MONTHS[lower]) {
         // A capitalised sentence opener may be a name or an ordinary word: count it as a term only.
-        add(keys, 't:' + stem(lower));
+        add(keys, 't:' + stem(lower), times);
         continue;
       }
       flush();
       if (lower.length < 3 || STOP.has(lower) || MONTHS[lower]) continue;
-      add(keys, 't:' + stem(lower));
+      add(keys, 't:' + stem(lower), times);
     }
     flush();
   }

@@ -29,6 +29,8 @@ export interface GroupingOptions {
   nameMinIdf: number;
   /** Factor on the similarity of a report that names years and a story that names only other years. */
   dateConflict: number;
+  /** Factor on the similarity of a report whose numbers a story names none of while it names others. */
+  numberConflict: number;
   /** Multiplier of each kind of key. */
   boost: Record<FeatureKind, number>;
   /** Keys kept per report (its most distinctive ones). */
@@ -66,9 +68,10 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   margin: 0.02,
   merge: 0.55,
   dateConflict: 0.65,
+  numberConflict: 0.65,
   nameConflict: 0.5,
   nameMinIdf: 4,
-  boost: { name: 2.5, number: 1.5, date: 2.5, term: 1 },
+  boost: { name: 2.5, number: 1.5, date: 3.5, term: 1 },
   memberKeys: 200,
   probeKeys: 16,
   indexKeys: 40,
@@ -105,6 +108,8 @@ export interface StoryProfile {
   checkedAt?: number;
   /** How many distinct year keys (`d:YYYY`) the profile holds. */
   years?: number;
+  /** How many distinct number keys (`#:`) the profile holds. */
+  numbers?: number;
   /** Arrival counter of the last report it took, for eviction. */
   used?: number;
   /** Cached squared norm of the weighted profile and the document count it was computed at. */
@@ -164,6 +169,10 @@ export class DocumentFrequencies {
   }
 }
 
+function isNumber(key: string): boolean {
+  return key.charCodeAt(0) === 35 /* # */;
+}
+
 function isYear(key: string): boolean {
   return key.length === 6 && key.startsWith('d:');
 }
@@ -176,6 +185,8 @@ interface WeightedMember {
   /** Its distinctive names (weight ≥ nameMinIdf × name boost) and its years. */
   names: string[];
   years: string[];
+  /** Its numbers. */
+  numbers: string[];
   norm2: number;
 }
 
@@ -223,6 +234,7 @@ export class StoryIndex {
     const ww = new Float64Array(m.size);
     const names: string[] = [];
     const years: string[] = [];
+    const numbers: string[] = [];
     let norm2 = 0;
     const minName = this.options.nameMinIdf * this.options.boost.name;
     let i = 0;
@@ -233,8 +245,9 @@ export class StoryIndex {
       norm2 += c * w * (c * w);
       if (k.charCodeAt(0) === 110 /* n */ && w >= minName) names.push(k);
       else if (isYear(k)) years.push(k);
+      else if (isNumber(k)) numbers.push(k);
     }
-    x = { keys, ww, names, years, norm2 };
+    x = { keys, ww, names, years, numbers, norm2 };
     this.weighted.set(m, x);
     return x;
   }
@@ -327,9 +340,23 @@ export class StoryIndex {
     return (s.years ?? 0) - own > 0 ? this.options.dateConflict : 1;
   }
 
+  /**
+   * Two reports of one event nearly always share a number: the toll, the magnitude, the amount, an age, a score.
+   * A report whose numbers the story names none of, while the story names others, is more likely another event
+   * of the same kind (a magnitude 5.6 quake and a 6.1 one on the same island, a 198 and a 627 million takeover).
+   */
+  private numberFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
+    const { numbers } = this.weightedOf(m);
+    if (numbers.length === 0) return 1;
+    for (const k of numbers) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > 1e-9) return 1;
+    // Every number of the member is its own when it is left out: the others' numbers are the rest.
+    const own = self ? numbers.length : 0;
+    return (s.numbers ?? 0) - own > 0 ? this.options.numberConflict : 1;
+  }
+
   /** Cosine of a member's vector with a story's profile; `self` leaves the member out of the profile. */
   similarity(m: Map<string, number>, s: StoryProfile, self = false, mNorm2 = this.weightedOf(m).norm2): number {
-    return this.dateFactor(m, s, self) * this.nameFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
+    return this.numberFactor(m, s, self) * this.dateFactor(m, s, self) * this.nameFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
   }
 
   private rawSimilarity(m: Map<string, number>, s: StoryProfile, self: boolean, mNorm2: number): number {
@@ -449,6 +476,7 @@ export class StoryIndex {
     for (const [k, c] of m.keys) {
       const had = s.keys.get(k);
       if (had === undefined && isYear(k)) s.years = (s.years ?? 0) + 1;
+      if (had === undefined && isNumber(k)) s.numbers = (s.numbers ?? 0) + 1;
       s.keys.set(k, (had ?? 0) + c);
     }
     s.members.set(m.id, m);
@@ -465,7 +493,10 @@ export class StoryIndex {
     for (const [k, c] of m.keys) {
       const left = (s.keys.get(k) ?? 0) - c;
       if (left <= 1e-9) {
-        if (s.keys.delete(k) && isYear(k)) s.years = (s.years ?? 1) - 1;
+        if (s.keys.delete(k)) {
+          if (isYear(k)) s.years = (s.years ?? 1) - 1;
+          else if (isNumber(k)) s.numbers = (s.numbers ?? 1) - 1;
+        }
       } else s.keys.set(k, left);
     }
     s.members.delete(m.id);
