@@ -13,6 +13,11 @@ import { generateStream } from '../bench/generate.js';
 import { spawnSync } from 'node:child_process';
 import { EXAMPLE, ROOT } from './helpers.js';
 import { parseSince } from '../src/store/since.js';
+import Database from 'better-sqlite3';
+import { prepareReport } from '../src/store/prepare.js';
+import { signatureToBuffer } from '../src/stories/minhash.js';
+import { addAll } from '../src/store/add-all.js';
+import type { RawInput } from '../src/doc/types.js';
 
 function tempStore(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
@@ -100,6 +105,79 @@ test('reopening runs no migration twice; listing, --since and moving a report', 
   } finally {
     t.done();
   }
+});
+
+test('a store of the schema before migration 3 upgrades in place: ids, stories, versions, features and signatures kept', () => {
+  const t = tempStore();
+  try {
+    // The released schema (migrations 1–2), filled as the code of that time filled it.
+    const old = new Database(t.path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    MIGRATIONS.slice(0, 2).forEach((run, i) => {
+      run(old);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, '2026-01-01T00:00:00.000Z');
+    });
+    const rows = [
+      { p: prepareReport(extractPlainText(FERRY_1, { input: 'a.txt' })), story: 's1', seen: '2026-01-01T10:00:00.000Z' },
+      { p: prepareReport(extractPlainText(ORCHARD, { input: 'b.txt' })), story: 's2', seen: '2026-01-01T11:00:00.000Z' },
+    ];
+    for (const { p, story, seen } of rows) {
+      old
+        .prepare('INSERT INTO reports (id, input, url, identity, story, time, first_seen, last_seen) VALUES (?, ?, NULL, ?, ?, NULL, ?, ?)')
+        .run(p.id, p.article.input, p.identity, story, seen, seen);
+      old.prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, NULL, ?)').run(p.id, p.hash, seen, p.article.title, p.article.outlet, p.json);
+      old.prepare('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(p.id, JSON.stringify(Object.fromEntries(p.features.keys)), signatureToBuffer(p.signature));
+      old.prepare('INSERT INTO stories (id, title, first_seen, last_seen, size, rev) VALUES (?, ?, ?, ?, 1, 1)').run(story, p.article.title, seen, seen);
+    }
+    old.exec("UPDATE meta SET value = '2' WHERE key = 'story_seq'; UPDATE meta SET value = '1' WHERE key = 'rev'");
+    old.close();
+
+    const store = Store.open(t.path);
+    const applied = store.db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number };
+    assert.equal(applied.n, MIGRATIONS.length);
+    assert.equal(store.db.pragma('integrity_check', { simple: true }), 'ok');
+    assert.deepEqual(store.db.pragma('foreign_key_check'), []);
+    const [ferry, orchard] = rows.map((r) => r.p);
+    assert.equal(store.storyOfReport(ferry!.id), 's1');
+    assert.equal(store.versions(orchard!.id)[0]!.article.text, orchard!.article.text);
+    // The same path again is recognised (by id now, not by the dropped identity index); changed text is a version.
+    assert.equal(store.add(extractPlainText(FERRY_1, { input: 'a.txt' })).status, 'duplicate');
+    assert.equal(store.add(extractPlainText(FERRY_2, { input: 'a.txt' })).status, 'version');
+    // The migrated features and signatures still group and find copies.
+    assert.equal(store.add(extractPlainText(FERRY_OTHER, { input: 'c.txt' })).story, 's1');
+    const copy = store.add(extractPlainText(ORCHARD.replace('40 percent', 'forty percent'), { input: 'd.txt' }));
+    assert.equal(copy.copyOf, orchard!.id);
+    assert.equal(copy.story, 's2');
+    assert.deepEqual(store.stories().map((s) => [s.id, s.reports.length]).sort(), [['s1', 2], ['s2', 2]]);
+    store.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('preparing on a worker thread stores exactly what preparing in place stores, in input order, errors in place', async () => {
+  const raws: RawInput[] = generateStream(300, 4).map((g) => ({ input: `gen/${g.id}.txt`, url: null, body: Buffer.from(g.text), contentType: 'text/plain', publishedAt: g.publishedAt }));
+  raws.splice(150, 0, { input: 'gen/empty.txt', url: null, body: new Uint8Array(0), contentType: 'text/plain', publishedAt: null });
+  const runs = [];
+  for (const threads of [1, 0]) {
+    const t = tempStore();
+    try {
+      const store = Store.open(t.path);
+      const outcomes: string[] = [];
+      for await (const o of addAll(store, raws, { threads })) outcomes.push('error' in o ? o.error.message : `${o.article.input} ${o.result.status}`);
+      // Story ids, copies and their order: every grouping and copy decision, which ties must not decide by the clock.
+      const rows = store.db.prepare('SELECT seq, id, input, story, copy_of FROM reports ORDER BY seq').all();
+      runs.push({ outcomes, rows });
+      store.close();
+    } finally {
+      t.done();
+    }
+  }
+  assert.equal(runs[0]!.outcomes.length, raws.length);
+  assert.match(runs[0]!.outcomes[150]!, /^gen\/empty\.txt: /);
+  assert.deepEqual(runs[0]!.outcomes.slice(0, 3), ['gen/rep1.txt new', 'gen/rep2.txt new', 'gen/rep3.txt new']);
+  assert.deepEqual(runs[0]!.outcomes, runs[1]!.outcomes);
+  assert.deepEqual(runs[0]!.rows, runs[1]!.rows);
 });
 
 test('copies are detected and point at the original; listings never show empty or merged stories', () => {

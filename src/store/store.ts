@@ -5,14 +5,12 @@
  * up to date from the `rev` counter at the start of each transaction, so it sees what another process wrote.
  */
 import type Database from 'better-sqlite3';
-import { resolve } from 'node:path';
 import type { Article } from '../doc/types.js';
-import { reportFeatures, type ReportFeatures } from '../stories/features.js';
 import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type Move, type StoryProfile } from '../stories/index-state.js';
-import { COPY_THRESHOLD, bufferToSignature, minhash, signatureToBuffer, similarity } from '../stories/minhash.js';
+import { COPY_THRESHOLD, bufferToSignature, signatureToBuffer, similarity } from '../stories/minhash.js';
 import { CopyIndex } from '../stories/copies.js';
-import { contentHash, reportId } from './ids.js';
 import { openDatabase } from './open.js';
+import { prepareReport, type PreparedReport } from './prepare.js';
 
 export type AddStatus = 'new' | 'version' | 'duplicate';
 
@@ -51,13 +49,7 @@ export interface StoredVersion {
   article: Article;
 }
 
-/** What identifies a report across ingestions: its URL, else its absolute path, else (stdin) its content. */
-export function identityOf(article: Article, hash: string): string {
-  if (article.canonicalUrl) return article.canonicalUrl;
-  if (article.url) return article.url;
-  if (article.input === '-' || article.input === '') return 'content:' + hash;
-  return 'file:' + resolve(article.input);
-}
+export { identityOf } from './ids.js';
 
 /** The report's publication time, NaN when it has none: its arrival time says nothing about its event. */
 function timeOf(publishedAt: string | null): number {
@@ -143,7 +135,7 @@ export class Store {
     if (!row) return;
     const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
     const members = this
-      .q('SELECT r.id, r.time, r.pinned, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
+      .q('SELECT r.id, r.time, r.pinned, f.keys FROM reports r JOIN features f ON f.seq = r.seq WHERE r.story = ? ORDER BY r.seq')
       .all(id) as { id: string; time: number | null; pinned: number; keys: string }[];
     this.index.drop(id);
     for (const m of members) {
@@ -230,24 +222,26 @@ export class Store {
   }
 
   private findCopy(sig: Uint32Array): { report: string; story: string | null; score: number } | null {
-    let best: { report: string; story: string | null; score: number; seen: string } | null = null;
+    let best: { report: string; story: string | null; score: number; ref: number } | null = null;
     for (const ref of this.copies.candidates(sig)) {
-      const row = this.q('SELECT f.report, f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.rowid = ?').get(ref) as
-        | { report: string; minhash: Buffer; story: string | null; first_seen: string; copy_of: string | null }
+      const row = this.q('SELECT r.id, f.minhash, r.story, r.copy_of FROM features f JOIN reports r ON r.seq = f.seq WHERE f.seq = ?').get(ref) as
+        | { id: string; minhash: Buffer; story: string | null; copy_of: string | null }
         | undefined;
       if (!row) continue;
       const score = similarity(sig, bufferToSignature(row.minhash));
       if (score < COPY_THRESHOLD) continue;
       // Point at the original, not at another copy of it.
-      const report = row.copy_of ?? row.report;
-      if (!best || score > best.score || (score === best.score && row.first_seen < best.seen)) best = { report, story: row.story, score, seen: row.first_seen };
+      const report = row.copy_of ?? row.id;
+      // Equal scores go to the report stored first: arrival order (`seq`), not the clock, which two reports
+      // read within one millisecond share.
+      if (!best || score > best.score || (score === best.score && ref < best.ref)) best = { report, story: row.story, score, ref };
     }
     return best && { report: best.report, story: best.story, score: best.score };
   }
 
   /** Signatures stored since the copy index last looked (by this or another process). */
   private loadSignatures(limit = -1): void {
-    const rows = this.q('SELECT rowid AS ref, minhash FROM features WHERE rowid > ? ORDER BY rowid DESC LIMIT ?').all(this.lastSignature, limit) as { ref: number; minhash: Buffer }[];
+    const rows = this.q('SELECT seq AS ref, minhash FROM features WHERE seq > ? ORDER BY seq DESC LIMIT ?').all(this.lastSignature, limit) as { ref: number; minhash: Buffer }[];
     for (const r of rows.reverse()) {
       this.copies.add(r.ref, bufferToSignature(r.minhash));
       this.lastSignature = Math.max(this.lastSignature, r.ref);
@@ -259,11 +253,12 @@ export class Store {
    * identity becomes a new version, anything else is a new report assigned to a story. One transaction.
    */
   add(article: Article, seenAt = new Date().toISOString()): AddResult {
-    const hash = contentHash(article.text);
-    const identity = identityOf(article, hash);
-    const id = reportId(identity);
-    const features: ReportFeatures = reportFeatures(article.title, article.text, article.publishedAt);
-    const sig = minhash(article.text);
+    return this.addPrepared(prepareReport(article), seenAt);
+  }
+
+  /** `add` of a report prepared beforehand (on another thread: src/store/prepare-pool.ts). */
+  addPrepared(prepared: PreparedReport, seenAt = new Date().toISOString()): AddResult {
+    const { article, hash, identity, id, features, signature: sig, json: articleJson } = prepared;
     const result = this.immediate((): AddResult => {
         const same = this.q('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
         if (same) {
@@ -271,10 +266,11 @@ export class Store {
           const story = this.q('SELECT story FROM reports WHERE id = ?').get(same.report) as { story: string | null };
           return { status: 'duplicate', report: same.report, story: story.story, copyOf: null };
         }
-        const known = this.q('SELECT id, versions, story, copy_of FROM reports WHERE identity = ?').get(identity) as
-          | { id: string; versions: number; story: string | null; copy_of: string | null }
+        // The id is a hash of the identity, so the look-up goes by id (one index less to write per report).
+        const known = this.q('SELECT id, identity, versions, story, copy_of FROM reports WHERE id = ?').get(id) as
+          | { id: string; identity: string; versions: number; story: string | null; copy_of: string | null }
           | undefined;
-        const articleJson = JSON.stringify(article);
+        if (known && known.identity !== identity) throw new Error(`report id ${id} is taken by ${known.identity} (hash collision)`);
         if (known) {
           const n = known.versions + 1;
           this
@@ -289,16 +285,6 @@ export class Store {
         if (this.refresh()) this.loadSignatures();
         const time = timeOf(article.publishedAt);
         const copy = this.findCopy(sig);
-        this
-          .q('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')
-          .run(id, article.input, article.url, identity, copy?.report ?? null, copy?.score ?? null, Number.isFinite(time) ? time : null, seenAt, seenAt);
-        this
-          .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
-          .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
-        const ref = Number(this.q('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig)).lastInsertRowid);
-        this.copies.add(ref, sig);
-        this.lastSignature = ref;
-
         let assignment: Assignment;
         if (copy?.story && this.index.attach(id, features, time, copy.story)) {
           assignment = { story: copy.story, created: false, score: copy.score, merged: [], moved: [] };
@@ -311,7 +297,19 @@ export class Store {
           touched.add(m.to);
         }
         for (const m of assignment.merged) touched.add(m.into);
-        this.q('UPDATE reports SET story = ? WHERE id = ?').run(assignment.story, id);
+        // Stored once grouped, with its story: no second write of the row.
+        const ref = Number(
+          this
+            .q('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+            .run(id, article.input, article.url, identity, this.index.storyOf.get(id) ?? assignment.story, copy?.report ?? null, copy?.score ?? null, Number.isFinite(time) ? time : null, seenAt, seenAt)
+            .lastInsertRowid,
+        );
+        this
+          .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
+          .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
+        this.q('INSERT INTO features (seq, keys, minhash) VALUES (?, ?, ?)').run(ref, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig));
+        this.copies.add(ref, sig);
+        this.lastSignature = ref;
         this.persistStories(touched, article.title ?? firstWords(article.text), assignment.merged, assignment.moved);
         return { status: 'new', report: id, story: this.index.storyOf.get(id) ?? assignment.story, copyOf: copy?.report ?? null };
     });
@@ -355,7 +353,7 @@ export class Store {
     const rows = this
       .q(
         `SELECT r.id, r.input, r.url, r.story, r.copy_of, r.first_seen, r.last_seen, r.versions, v.title, v.outlet, v.published_at
-         FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions WHERE r.story = ? ORDER BY r.first_seen, r.id`,
+         FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions WHERE r.story = ? ORDER BY r.first_seen, r.seq`,
       )
       .all(story) as { id: string; input: string; url: string | null; story: string; copy_of: string | null; first_seen: string; last_seen: string; versions: number; title: string | null; outlet: string | null; published_at: string | null }[];
     return rows.map((r) => ({
