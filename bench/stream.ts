@@ -8,7 +8,7 @@
  * `--profile-after N` writes a CPU profile of the reports after the N-th (stream-N.cpuprofile): where the time
  * goes in a big store, which a profile of the whole run (dominated by its young part) does not show.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,15 @@ function* raws(): Generator<RawInput> {
     yield { input: `stream/${g.id}.txt`, url: null, body: Buffer.from(g.text), contentType: 'text/plain', publishedAt: g.publishedAt };
   }
 }
+/**
+ * Bytes this process handed to write() (Linux /proc/self/io), 0 elsewhere: the WAL frames and checkpoints of
+ * the store, counted exactly, whatever the neighbours on the machine do to the clock.
+ */
+function written(): number {
+  if (!existsSync('/proc/self/io')) return 0;
+  return Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? 0);
+}
+let lastWritten = { n: 0, bytes: written() };
 const started = performance.now();
 let errors = 0;
 try {
@@ -68,11 +77,14 @@ try {
       // Per CPU-second too: on a shared machine the wall-clock rate measures the neighbours as much as this code.
       const cpuRate = ((cpu.length - 1) * 50) / ((cpu[cpu.length - 1]! - cpu[0]!) / 1000);
       const c = store.counts();
+      const bytes = written();
+      const perReport = (bytes - lastWritten.bytes) / (n - lastWritten.n) / 1024;
+      lastWritten = { n, bytes };
       console.log(
         `${String(n).padStart(7)} reports: ${rate.toFixed(0)} reports/s (${cpuRate.toFixed(0)} per CPU-second) over the last ${window.length - 1}; ` +
           `${c.stories} stories (${store.index.stories.size} in memory); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB ` +
           `(JS heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB); ` +
-          `store ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`,
+          `store ${(statSync(path).size / 2 ** 20).toFixed(0)} MB; written ${perReport.toFixed(1)} KB per report since the last line`,
       );
     }
   }
