@@ -180,6 +180,39 @@ test('preparing on a worker thread stores exactly what preparing in place stores
   assert.deepEqual(runs[0]!.rows, runs[1]!.rows);
 });
 
+test('stories older than the grouping window leave memory and come back for a late (backfilled) report', () => {
+  const t = tempStore();
+  try {
+    const hour = 3600_000;
+    // A 6-hour window over a stream of about 30 hours, so most stories leave memory for their age.
+    const store = Store.open(t.path, { grouping: { window: 6 * hour, lateness: 2 * hour } });
+    const stream = generateStream(2500, 5);
+    const sizes = new Map<string, number>();
+    for (const g of stream) sizes.set(g.story, (sizes.get(g.story) ?? 0) + 1);
+    // Held back: one report of an early story told by several outlets, and a near-copy of an early report.
+    const late = stream.find((g) => !g.copyOf && sizes.get(g.story)! >= 5)!;
+    const original = stream.find((g) => !g.copyOf && g.story !== late.story && sizes.get(g.story)! >= 3)!;
+    const idOf = new Map<string, string>();
+    for (const g of stream) {
+      if (g === late) continue;
+      idOf.set(g.id, store.add(extractPlainText(g.text, { input: `gen/${g.id}.txt`, publishedAt: g.publishedAt })).report);
+    }
+    const storyOf = (g: { id: string }): string => store.storyOfReport(idOf.get(g.id)!)!;
+    const siblings = stream.filter((g) => g.story === late.story && g !== late).map(storyOf);
+    const home = siblings.sort((a, b) => siblings.filter((x) => x === b).length - siblings.filter((x) => x === a).length)[0]!;
+    assert.ok(store.index.stories.size < store.counts().stories / 2, `${store.index.stories.size} of ${store.counts().stories} stories in memory`);
+    assert.ok(!store.index.stories.has(home) && !store.index.stories.has(storyOf(original)), 'the early stories left memory');
+    const back = store.add(extractPlainText(late.text, { input: `gen/${late.id}.txt`, publishedAt: late.publishedAt }));
+    assert.equal(back.story, home, 'the late report joins its event, reloaded from the store');
+    const copy = store.add(extractPlainText(original.text.replace(/\n[^\n]*$/, '\nThe desk will update this report.'), { input: 'gen/late-copy.txt', publishedAt: original.publishedAt }));
+    assert.equal(copy.copyOf, idOf.get(original.id));
+    assert.equal(copy.story, storyOf(original));
+    store.close();
+  } finally {
+    t.done();
+  }
+});
+
 test('copies are detected and point at the original; listings never show empty or merged stories', () => {
   const t = tempStore();
   try {

@@ -72,6 +72,8 @@ export class Store {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly copies = new CopyIndex();
   private lastSignature = 0;
+  /** Days (since epoch) whose stories were reloaded for an old report, with the index's sweep count then. */
+  private readonly loadedDays = new Map<number, number>();
 
   private constructor(db: Database.Database, options: StoreOptions) {
     this.db = db;
@@ -144,6 +146,22 @@ export class Store {
       if (m.pinned) this.index.pinned.add(m.id);
     }
     if (profile.members.size > 0) this.index.put(profile);
+  }
+
+  /**
+   * A report older than the index's horizon may belong to a story that left memory for its age: the stories
+   * active around its time come back from the store first (once per day of such reports until the next sweep).
+   */
+  private loadTime(time: number): void {
+    if (!(time < this.index.horizon)) return;
+    const day = Math.floor(time / 86_400_000);
+    if (this.loadedDays.get(day) === this.index.sweeps) return;
+    this.loadedDays.set(day, this.index.sweeps);
+    const { window } = this.index.options;
+    const rows = this
+      .q('SELECT id FROM stories WHERE merged_into IS NULL AND size > 0 AND last_time >= ? AND first_time <= ? ORDER BY id')
+      .all(day * 86_400_000 - window, (day + 1) * 86_400_000 + window) as { id: string }[];
+    for (const r of rows) if (!this.index.stories.has(r.id)) this.loadStory(r.id);
   }
 
   /** Brings the in-memory index up to date with what other processes committed. Call inside a write transaction. */
@@ -284,6 +302,7 @@ export class Store {
         // signature since this one last looked, and the look-up is skipped.
         if (this.refresh()) this.loadSignatures();
         const time = timeOf(article.publishedAt);
+        this.loadTime(time);
         const copy = this.findCopy(sig);
         let assignment: Assignment;
         if (copy?.story && this.index.attach(id, features, time, copy.story)) {
