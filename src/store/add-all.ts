@@ -3,12 +3,13 @@
  * then each report in its own transaction on this thread, in input order. `corroborate ingest`/`watch` and
  * `npm run bench:stream` both go through here, so the benchmark measures the product.
  */
-import type { Article, RawInput } from '../doc/types.js';
+import type { RawInput } from '../doc/types.js';
 import { InputError } from '../util/errors.js';
 import { prepareAll, type PrepareOptions } from './prepare-pool.js';
+import type { ArticleMeta } from './prepare.js';
 import type { AddResult, Store } from './store.js';
 
-export type AddOutcome = { article: Article; result: AddResult } | { error: InputError };
+export type AddOutcome = { article: ArticleMeta; result: AddResult } | { error: InputError };
 
 /**
  * Each raw input stored (or the error that kept it out: it could not be extracted, held no text, or the store

@@ -70,7 +70,8 @@ export const MIGRATIONS: Migration[] = [
   // (arrival order; copy detection breaks ties on it) and loses its UNIQUE index on `identity` (the id is a hash
   // of the identity: a look-up by id finds it) and the unused index on `first_seen`; `features` is keyed by
   // `seq` (appended, no index of its own); `stories` loses the index on `last_seen` (listings sort a few
-  // thousand rows). `versions` and `aliases` keep referencing reports(id), which stays unique.
+  // thousand rows); the store's revision is the highest `stories.rev` (read from its index), no longer a `meta`
+  // row rewritten by every report. `versions` and `aliases` keep referencing reports(id), which stays unique.
   (db) => {
     db.exec(`
       CREATE TABLE reports_v3 (
@@ -99,6 +100,7 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE features_v3 RENAME TO features;
       CREATE INDEX reports_story ON reports(story);
       DROP INDEX stories_last_seen;
+      DELETE FROM meta WHERE key = 'rev';
     `);
   },
 ];

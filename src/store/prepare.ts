@@ -10,8 +10,13 @@ import { minhash } from '../stories/minhash.js';
 import { InputError } from '../util/errors.js';
 import { contentHash, identityOf, reportId } from './ids.js';
 
+/** What the writer needs of the article besides its JSON (a worker sends back this, not the whole article). */
+export type ArticleMeta = Pick<Article, 'input' | 'url' | 'title' | 'outlet' | 'publishedAt'>;
+
 export interface PreparedReport {
-  article: Article;
+  article: ArticleMeta;
+  /** The title a new story takes from this report: its headline, else its first words. */
+  storyTitle: string;
   /** Content hash: the same text (up to whitespace) is stored once. */
   hash: string;
   /** Canonical URL, URL, absolute path or (stdin) content hash. */
@@ -19,6 +24,8 @@ export interface PreparedReport {
   /** The report id this identity gets (stable across stores). */
   id: string;
   features: ReportFeatures;
+  /** The features' keys as `features.keys` stores them. */
+  keysJson: string;
   signature: Uint32Array;
   /** `JSON.stringify(article)`, as `versions.article` holds it. */
   json: string;
@@ -27,15 +34,24 @@ export interface PreparedReport {
 export function prepareReport(article: Article): PreparedReport {
   const hash = contentHash(article.text);
   const identity = identityOf(article, hash);
+  const features = reportFeatures(article.title, article.text, article.publishedAt);
+  const { input, url, title, outlet, publishedAt } = article;
   return {
-    article,
+    article: { input, url, title, outlet, publishedAt },
+    storyTitle: title ?? firstWords(article.text),
     hash,
     identity,
     id: reportId(identity),
-    features: reportFeatures(article.title, article.text, article.publishedAt),
+    features,
+    keysJson: JSON.stringify(Object.fromEntries(features.keys)),
     signature: minhash(article.text),
     json: JSON.stringify(article),
   };
+}
+
+function firstWords(text: string): string {
+  const s = text.trim().split(/\n/)[0] ?? '';
+  return s.length > 90 ? s.slice(0, 87).replace(/\s+\S*$/, '') + '…' : s;
 }
 
 /**

@@ -123,7 +123,7 @@ export class Store {
     const df = this.index.df;
     for (const r of this.q('SELECT key, n FROM df').iterate() as Iterable<{ key: string; n: number }>) df.load(r.key, r.n);
     df.total = Number(this.meta('df_total'));
-    this.rev = Number(this.meta('rev'));
+    this.rev = this.storedRev();
     // The most recently active stories, as many as the index keeps in memory.
     const rows = this
       .q('SELECT id FROM stories WHERE merged_into IS NULL AND size > 0 ORDER BY last_seen DESC, id LIMIT ?')
@@ -166,7 +166,7 @@ export class Store {
 
   /** Brings the in-memory index up to date with what other processes committed. Call inside a write transaction. */
   private refresh(): boolean {
-    const rev = Number(this.meta('rev'));
+    const rev = this.storedRev();
     if (rev === this.rev) return false;
     const changed = this.q('SELECT id, merged_into FROM stories WHERE rev > ? ORDER BY rev').all(this.rev) as { id: string; merged_into: string | null }[];
     for (const s of changed) {
@@ -177,11 +177,18 @@ export class Store {
     return true;
   }
 
+  /**
+   * The store's revision: the highest `rev` of a story row, read from the end of the `stories_rev` index. Every
+   * change to stories writes at least one story row with a new, higher rev, so this moves whenever they change;
+   * kept in `meta` it cost one more page written per report.
+   */
+  private storedRev(): number {
+    return (this.q('SELECT coalesce(max(rev), 0) AS rev FROM stories').get() as { rev: number }).rev;
+  }
+
   /** Call after `refresh()` in the same write transaction: `this.rev` is then the stored one. */
   private bumpRev(): number {
-    this.rev += 1;
-    this.q("UPDATE meta SET value = ? WHERE key = 'rev'").run(String(this.rev));
-    return this.rev;
+    return ++this.rev;
   }
 
   /** Writes the stories an assignment touched, and the reports it moved. */
@@ -276,7 +283,7 @@ export class Store {
 
   /** `add` of a report prepared beforehand (on another thread: src/store/prepare-pool.ts). */
   addPrepared(prepared: PreparedReport, seenAt = new Date().toISOString()): AddResult {
-    const { article, hash, identity, id, features, signature: sig, json: articleJson } = prepared;
+    const { article, hash, identity, id, features, keysJson, signature: sig, json: articleJson } = prepared;
     const result = this.immediate((): AddResult => {
         const same = this.q('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
         if (same) {
@@ -326,10 +333,10 @@ export class Store {
         this
           .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
           .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
-        this.q('INSERT INTO features (seq, keys, minhash) VALUES (?, ?, ?)').run(ref, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig));
+        this.q('INSERT INTO features (seq, keys, minhash) VALUES (?, ?, ?)').run(ref, keysJson, signatureToBuffer(sig));
         this.copies.add(ref, sig);
         this.lastSignature = ref;
-        this.persistStories(touched, article.title ?? firstWords(article.text), assignment.merged, assignment.moved);
+        this.persistStories(touched, prepared.storyTitle, assignment.merged, assignment.moved);
         return { status: 'new', report: id, story: this.index.storyOf.get(id) ?? assignment.story, copyOf: copy?.report ?? null };
     });
     if (result.status === 'new' && ++this.sinceFlush >= this.flushEvery) this.flushDf();
@@ -423,7 +430,7 @@ export class Store {
    * what a concurrent process stored shows up too.
    */
   revision(): number {
-    return (this.q("SELECT CAST((SELECT value FROM meta WHERE key = 'rev') AS INTEGER) + (SELECT count(*) FROM versions) AS n").get() as { n: number }).n;
+    return (this.q('SELECT (SELECT coalesce(max(rev), 0) FROM stories) + (SELECT count(*) FROM versions) AS n').get() as { n: number }).n;
   }
 
   /**
@@ -471,9 +478,4 @@ export class Store {
     if (!this.db.readonly) this.flushDf();
     this.db.close();
   }
-}
-
-function firstWords(text: string): string {
-  const s = text.trim().split(/\n/)[0] ?? '';
-  return s.length > 90 ? s.slice(0, 87).replace(/\s+\S*$/, '') + '…' : s;
 }
