@@ -39,7 +39,7 @@ const cpu: number[] = [];
 /** What the file reader makes of `stream/<id>.txt`, with the publication date a feed would give. */
 function* raws(): Generator<RawInput> {
   for (const g of streamReports(count, 13)) {
-    yield { input: `stream/${g.id}.txt`, url: null, body: Buffer.from(g.text), contentType: 'text/plain', publishedAt: g.publishedAt };
+    yield { input: `stream/${g.id}.txt`, url: null, body: new TextEncoder().encode(g.text), contentType: 'text/plain', publishedAt: g.publishedAt };
   }
 }
 /**
@@ -77,13 +77,14 @@ try {
       // Per CPU-second too: on a shared machine the wall-clock rate measures the neighbours as much as this code.
       const cpuRate = ((cpu.length - 1) * 50) / ((cpu[cpu.length - 1]! - cpu[0]!) / 1000);
       const c = store.counts();
+      const mem = process.memoryUsage();
       const bytes = written();
       const perReport = (bytes - lastWritten.bytes) / (n - lastWritten.n) / 1024;
       lastWritten = { n, bytes };
       console.log(
         `${String(n).padStart(7)} reports: ${rate.toFixed(0)} reports/s (${cpuRate.toFixed(0)} per CPU-second) over the last ${window.length - 1}; ` +
-          `${c.stories} stories (${store.index.stories.size} in memory); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB ` +
-          `(JS heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB); ` +
+          `${c.stories} stories (${store.index.stories.size} in memory); RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB ` +
+          `(JS heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} of ${(mem.heapTotal / 2 ** 20).toFixed(0)} MB, external ${(mem.external / 2 ** 20).toFixed(0)} MB); ` +
           `store ${(statSync(path).size / 2 ** 20).toFixed(0)} MB; written ${perReport.toFixed(1)} KB per report since the last line`,
       );
     }
