@@ -23,8 +23,8 @@ export interface PrepareOptions {
 /** Below this many inputs a worker's start-up (tens of milliseconds, more under tsx) costs more than it saves. */
 const SMALL_BATCH = 64;
 /** Reports sent to a worker at once (one message), and most reports in flight per worker. */
-const BATCH = 16;
-const IN_FLIGHT = 8 * BATCH;
+const BATCH = 8;
+const IN_FLIGHT = 4 * BATCH;
 
 function defaultThreads(raws: Iterable<RawInput>): number {
   if (Array.isArray(raws) && raws.length < SMALL_BATCH) return 0;
