@@ -4,13 +4,12 @@
  * of the writer, and comes back in input order, so what is stored, and in which order, does not depend on the
  * threads: a run with workers stores exactly what a run without them stores.
  *
- * Under tsx (tests, `node --import tsx`) the worker's entry is TypeScript, loaded through tsx's register API
- * (see src/serve/brief-thread.ts); from dist/ it is plain JS.
+ * The workers are started by src/util/worker.ts (which also runs them under tsx).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../doc/types.js';
 import { InputError } from '../util/errors.js';
+import { startWorker } from '../util/worker.js';
 import { prepareRaw, type PreparedReport } from './prepare.js';
 
 export type PrepareReply = { seq: number } & ({ prepared: PreparedReport } | { input: string; problem: string } | { bug: string });
@@ -29,15 +28,6 @@ const IN_FLIGHT = 4 * BATCH;
 function defaultThreads(raws: Iterable<RawInput>): number {
   if (Array.isArray(raws) && raws.length < SMALL_BATCH) return 0;
   return Math.max(0, Math.min(2, availableParallelism() - 1));
-}
-
-function startWorker(): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(typescript ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url);
-  if (!typescript) return new Worker(entry);
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true });
 }
 
 /**
@@ -69,7 +59,7 @@ export async function* prepareAll(raws: Iterable<RawInput>, options: PrepareOpti
     for (const raw of raws) yield prepareRaw(raw);
     return;
   }
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads }, () => startWorker(import.meta.url, 'prepare-worker'));
   const ready = new Map<number, PrepareReply>();
   let wake: (() => void) | null = null;
   let failure: Error | null = null;

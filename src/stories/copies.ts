@@ -6,7 +6,7 @@
  *
  * Compact, because it is the biggest thing a long ingest keeps in memory: one map per band from the band's
  * 32-bit hash to the report (a number; an array only when several reports share the bucket), and the hashes of
- * the reports it holds in a ring of typed arrays. Strings and one array per bucket made it ~50 MB of heap.
+ * the reports it holds in a ring of typed arrays. A string key and an array per bucket made it ~30 MB more heap.
  */
 import { BANDS, bandHashes } from './minhash.js';
 
