@@ -129,6 +129,11 @@ export class Store {
       .q('SELECT id FROM stories WHERE merged_into IS NULL AND size > 0 ORDER BY last_seen DESC, id LIMIT ?')
       .all(this.index.options.maxActive) as { id: string }[];
     for (const r of rows.reverse()) this.loadStory(r.id);
+    // The stories left in the store: a report dated within the window of one of them reloads its day's stories.
+    const left = this
+      .q('SELECT max(last_time) AS last FROM (SELECT last_time FROM stories WHERE merged_into IS NULL AND size > 0 ORDER BY last_seen DESC, id LIMIT -1 OFFSET ?)')
+      .get(this.index.options.maxActive) as { last: number | null };
+    if (left.last !== null) this.index.forgotten(left.last);
     this.loadSignatures(this.copies.capacity);
   }
 

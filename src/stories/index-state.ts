@@ -211,7 +211,7 @@ export class StoryIndex {
    * the stories of its time before assigning it. -Infinity while no story has left for its age.
    */
   horizon = -Infinity;
-  /** How many sweeps by time dropped stories: what a store loaded for an old report may be gone after one. */
+  /** How many times stories left memory for their age: what a store reloaded for an old report may be gone since. */
   sweeps = 0;
 
   constructor(options: Partial<GroupingOptions> = {}, nextId?: () => string, df = new DocumentFrequencies()) {
@@ -475,9 +475,17 @@ export class StoryIndex {
         dropped++;
       }
     }
-    if (dropped === 0) return;
+    if (dropped > 0) this.forgotten(cut);
+  }
+
+  /**
+   * Stories whose last report is as late as `last` (ms) are not in memory (swept, or not loaded when a store
+   * opened): a report up to `window` later could have joined one of them.
+   */
+  forgotten(last: number): void {
+    if (!Number.isFinite(last)) return;
     this.sweeps++;
-    this.horizon = Math.max(this.horizon, cut + this.options.window);
+    this.horizon = Math.max(this.horizon, last + this.options.window);
   }
 
   private noteTime(time: number): void {
