@@ -13,6 +13,11 @@ import { generateStream } from '../bench/generate.js';
 import { spawnSync } from 'node:child_process';
 import { EXAMPLE, ROOT } from './helpers.js';
 import { parseSince } from '../src/store/since.js';
+import Database from 'better-sqlite3';
+import { prepareReport } from '../src/store/prepare.js';
+import { signatureToBuffer } from '../src/stories/minhash.js';
+import { addAll } from '../src/store/add-all.js';
+import type { RawInput } from '../src/doc/types.js';
 
 function tempStore(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
@@ -96,6 +101,120 @@ test('reopening runs no migration twice; listing, --since and moving a report', 
     assert.equal(store.storyOfReport(b.report), a.story);
     assert.equal((store.db.prepare('SELECT pinned FROM reports WHERE id = ?').get(b.report) as { pinned: number }).pinned, 1);
     assert.deepEqual(store.stories().map((s) => [s.id, s.reports.length]), [[a.story, 2]]);
+    store.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('a store of the schema before migration 3 upgrades in place: ids, stories, versions, features and signatures kept', () => {
+  const t = tempStore();
+  try {
+    // The released schema (migrations 1–2), filled as the code of that time filled it.
+    const old = new Database(t.path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    MIGRATIONS.slice(0, 2).forEach((run, i) => {
+      run(old);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, '2026-01-01T00:00:00.000Z');
+    });
+    const rows = [
+      { p: prepareReport(extractPlainText(FERRY_1, { input: 'a.txt' })), story: 's1', seen: '2026-01-01T10:00:00.000Z' },
+      { p: prepareReport(extractPlainText(ORCHARD, { input: 'b.txt' })), story: 's2', seen: '2026-01-01T11:00:00.000Z' },
+    ];
+    for (const { p, story, seen } of rows) {
+      old
+        .prepare('INSERT INTO reports (id, input, url, identity, story, time, first_seen, last_seen) VALUES (?, ?, NULL, ?, ?, NULL, ?, ?)')
+        .run(p.id, p.article.input, p.identity, story, seen, seen);
+      old.prepare('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, NULL, ?)').run(p.id, p.hash, seen, p.article.title, p.article.outlet, p.json);
+      old.prepare('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(p.id, JSON.stringify(Object.fromEntries(p.features.keys)), signatureToBuffer(p.signature));
+      old.prepare('INSERT INTO stories (id, title, first_seen, last_seen, size, rev) VALUES (?, ?, ?, ?, 1, 1)').run(story, p.article.title, seen, seen);
+    }
+    old.exec("UPDATE meta SET value = '2' WHERE key = 'story_seq'; UPDATE meta SET value = '1' WHERE key = 'rev'");
+    old.close();
+
+    const store = Store.open(t.path);
+    const applied = store.db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number };
+    assert.equal(applied.n, MIGRATIONS.length);
+    assert.equal(store.db.pragma('integrity_check', { simple: true }), 'ok');
+    assert.deepEqual(store.db.pragma('foreign_key_check'), []);
+    const [ferry, orchard] = rows.map((r) => r.p);
+    assert.equal(store.storyOfReport(ferry!.id), 's1');
+    assert.equal(store.versions(orchard!.id)[0]!.article.text, extractPlainText(ORCHARD, { input: 'b.txt' }).text);
+    // The same path again is recognised (by id now, not by the dropped identity index); changed text is a version.
+    assert.equal(store.add(extractPlainText(FERRY_1, { input: 'a.txt' })).status, 'duplicate');
+    assert.equal(store.add(extractPlainText(FERRY_2, { input: 'a.txt' })).status, 'version');
+    // The migrated features and signatures still group and find copies.
+    assert.equal(store.add(extractPlainText(FERRY_OTHER, { input: 'c.txt' })).story, 's1');
+    const copy = store.add(extractPlainText(ORCHARD.replace('40 percent', 'forty percent'), { input: 'd.txt' }));
+    assert.equal(copy.copyOf, orchard!.id);
+    assert.equal(copy.story, 's2');
+    assert.deepEqual(store.stories().map((s) => [s.id, s.reports.length]).sort(), [['s1', 2], ['s2', 2]]);
+    store.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('preparing on a worker thread stores exactly what preparing in place stores, in input order, errors in place', async () => {
+  const raws: RawInput[] = generateStream(300, 4).map((g) => ({ input: `gen/${g.id}.txt`, url: null, body: Buffer.from(g.text), contentType: 'text/plain', publishedAt: g.publishedAt }));
+  raws.splice(150, 0, { input: 'gen/empty.txt', url: null, body: new Uint8Array(0), contentType: 'text/plain', publishedAt: null });
+  const runs = [];
+  for (const threads of [1, 0]) {
+    const t = tempStore();
+    try {
+      const store = Store.open(t.path);
+      const outcomes: string[] = [];
+      for await (const o of addAll(store, raws, { threads })) outcomes.push('error' in o ? o.error.message : `${o.article.input} ${o.result.status}`);
+      // Story ids, copies and their order: every grouping and copy decision, which ties must not decide by the clock.
+      const rows = store.db.prepare('SELECT seq, id, input, story, copy_of FROM reports ORDER BY seq').all();
+      runs.push({ outcomes, rows });
+      store.close();
+    } finally {
+      t.done();
+    }
+  }
+  assert.equal(runs[0]!.outcomes.length, raws.length);
+  assert.match(runs[0]!.outcomes[150]!, /^gen\/empty\.txt: /);
+  assert.deepEqual(runs[0]!.outcomes.slice(0, 3), ['gen/rep1.txt new', 'gen/rep2.txt new', 'gen/rep3.txt new']);
+  assert.deepEqual(runs[0]!.outcomes, runs[1]!.outcomes);
+  assert.deepEqual(runs[0]!.rows, runs[1]!.rows);
+});
+
+test('stories older than the grouping window leave memory and come back for a late (backfilled) report', () => {
+  const t = tempStore();
+  try {
+    const hour = 3600_000;
+    // A 6-hour window over a stream of about 30 hours, so most stories leave memory for their age.
+    const grouping = { window: 6 * hour, lateness: 2 * hour };
+    let store = Store.open(t.path, { grouping });
+    const stream = generateStream(2500, 5);
+    const sizes = new Map<string, number>();
+    for (const g of stream) sizes.set(g.story, (sizes.get(g.story) ?? 0) + 1);
+    // Held back: one report of an early story told by several outlets; later, a near-copy of an early report.
+    // (Not one a wire copy repeats word for word: that would be stored as a duplicate, not grouped.)
+    const late = stream.find((g) => !g.copyOf && sizes.get(g.story)! >= 5 && !stream.some((o) => o !== g && o.text === g.text))!;
+    const original = stream.find((g) => !g.copyOf && g.story !== late.story && sizes.get(g.story)! >= 3)!;
+    const idOf = new Map<string, string>();
+    for (const g of stream) {
+      if (g === late) continue;
+      idOf.set(g.id, store.add(extractPlainText(g.text, { input: `gen/${g.id}.txt`, publishedAt: g.publishedAt })).report);
+    }
+    const storyOf = (g: { id: string }): string => store.storyOfReport(idOf.get(g.id)!)!;
+    // The stories holding the other reports of its event (a 6-hour window splits a 2-day event in several).
+    const homes = new Set(stream.filter((g) => g.story === late.story && g !== late).map(storyOf));
+    assert.ok(store.index.stories.size < store.counts().stories / 2, `${store.index.stories.size} of ${store.counts().stories} stories in memory`);
+    assert.ok([...homes, storyOf(original)].every((h) => !store.index.stories.has(h)), 'the early stories left memory');
+    // In the same process: the late near-copy reloads its day, finds its original and joins its story.
+    const copy = store.add(extractPlainText(original.text.replace(/\n[^\n]*$/, '\nThe desk will update this report.'), { input: 'gen/late-copy.txt', publishedAt: original.publishedAt }));
+    assert.equal(copy.copyOf, idOf.get(original.id));
+    assert.equal(copy.story, storyOf(original));
+    store.close();
+    // In a new process that loads only 100 stories: the late report still finds its event in the store.
+    store = Store.open(t.path, { grouping: { ...grouping, maxActive: 100 } });
+    assert.ok([...homes].every((h) => !store.index.stories.has(h)), 'not loaded at open');
+    const back = store.add(extractPlainText(late.text, { input: `gen/${late.id}.txt`, publishedAt: late.publishedAt }));
+    assert.equal(back.status, 'new');
+    assert.ok(homes.has(back.story!), `the late report joins its event, reloaded from the store (${back.story}; ${[...homes].join(', ')})`);
     store.close();
   } finally {
     t.done();

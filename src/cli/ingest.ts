@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { Store } from '../store/store.js';
 import { storePath } from '../store/open.js';
-import { InputError, UsageError } from '../util/errors.js';
-import { addInputOptions, dateOption, ingestOptionsFrom, parseDateOption, readArticles, type InputFlags, INPUTS_HELP } from './inputs.js';
+import { addAll } from '../store/add-all.js';
+import { UsageError } from '../util/errors.js';
+import { addInputOptions, dateOption, ingestOptionsFrom, parseDateOption, readRawInputs, type InputFlags, INPUTS_HELP } from './inputs.js';
 import { liveLine } from './progress.js';
 import { storeOption } from './store-option.js';
 
@@ -35,6 +36,7 @@ function storeProgress(): { update: (done: number, total: number, stories: () =>
 
 /**
  * Reads the inputs and stores each article in its own transaction; a bad input is reported and skipped.
+ * Extraction runs on worker threads ahead of the writer (src/store/add-all.ts), as in `npm run bench:stream`.
  * Fetches are conditional on the validators the store kept for each URL (a feed answered 304 is not read at all);
  * new validators are kept only after every record read from their response is stored, so a round killed
  * midway fetches again what it had not finished.
@@ -45,28 +47,28 @@ export async function ingestIntoStore(inputs: string[], flags: IngestFlags): Pro
   const progress = storeProgress();
   try {
     const options = { ...ingestOptionsFrom(flags, parseDateOption(flags.date)), conditional: (url: string) => store.fetchState(url) };
-    const { articles, errors, notModified, validators } = await readArticles(inputs, options);
+    const { raws, errors, notModified, validators } = await readRawInputs(inputs, options);
     for (const err of errors) process.stderr.write(`corroborate: ${err.message}\n`);
     summary.errors = errors.length;
     summary.notModified = notModified.length;
     const stored = new Set<string>();
-    articles.forEach((article, i) => {
-      try {
-        if (article.text.trim() === '') throw new InputError(article.input, 'no article text found');
-        const r = store.add(article);
+    let i = 0;
+    for await (const outcome of addAll(store, raws)) {
+      i++;
+      if ('error' in outcome) {
+        summary.errors++;
+        process.stderr.write(`corroborate: ${outcome.error.message}\n`);
+      } else {
+        const { article, result: r } = outcome;
         if (r.status === 'new') summary.new++;
         else if (r.status === 'version') summary.versions++;
         else summary.duplicates++;
         if (r.copyOf) summary.copies++;
         stored.add(article.input);
         if (article.url) stored.add(article.url);
-      } catch (err) {
-        summary.errors++;
-        const message = err instanceof InputError ? err.message : `${article.input}: ${(err as Error).message}`;
-        process.stderr.write(`corroborate: ${message}\n`);
       }
-      progress.update(i + 1, articles.length, () => store.storyCount(), summary.errors);
-    });
+      progress.update(i, raws.length, () => store.storyCount(), summary.errors);
+    }
     for (const v of validators) {
       if (v.records.every((keys) => keys.some((k) => stored.has(k)))) store.saveFetchState(v.url, v.etag, v.lastModified);
     }

@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { readArticles as readAll } from '../extract/read.js';
-import type { IngestOptions } from '../ingest/index.js';
+import { ingestSettled, type IngestOptions } from '../ingest/index.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/options.js';
 import { type InputError, UsageError } from '../util/errors.js';
 import { progressLine } from './progress.js';
@@ -67,6 +67,16 @@ export async function readArticles(inputs: string[], options: IngestOptions): Re
   const progress = progressLine('fetching');
   try {
     return await readAll(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
+  } finally {
+    progress.done();
+  }
+}
+
+/** `ingestSettled` (inputs read, not yet extracted) with a progress line on stderr while inputs are fetched. */
+export async function readRawInputs(inputs: string[], options: IngestOptions): ReturnType<typeof ingestSettled> {
+  const progress = progressLine('fetching');
+  try {
+    return await ingestSettled(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
   } finally {
     progress.done();
   }

@@ -3,13 +3,12 @@
  * big story is annotated and aligned: seconds for 200 reports, and the alignment is one long synchronous step
  * that cooperative yielding cannot split.
  *
- * Under tsx (tests, `node --import tsx`) the worker's entry is TypeScript, which a worker cannot load by itself on
- * Node 20: it is started by a small bootstrap that registers tsx's loader first. From dist/ it is plain JS.
+ * The worker is started by src/util/worker.ts (which also runs it under tsx).
  */
-import { Worker } from 'node:worker_threads';
 import type { Brief } from '../brief/types.js';
 import type { Article } from '../doc/types.js';
 import { UsageError } from '../util/errors.js';
+import { startWorker } from '../util/worker.js';
 
 export type BriefJob =
   | { kind: 'story'; /** The store file (opened read-only by the worker). */ store: string; story: string; date: string | null }
@@ -17,19 +16,10 @@ export type BriefJob =
 
 export type BriefReply = { brief: Brief } | { error: string; usage: boolean };
 
-function startWorker(job: BriefJob): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(typescript ? './brief-worker.ts' : './brief-worker.js', import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData: job });
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: job });
-}
-
 /** The brief of the job, built on a worker thread. A UsageError in the worker (no such story) is one here too. */
 export function briefInWorker(job: BriefJob): Promise<Brief> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job);
+    const worker = startWorker(import.meta.url, 'brief-worker', { workerData: job });
     let settled = false;
     worker.once('message', (reply: BriefReply) => {
       settled = true;

@@ -5,14 +5,12 @@
  * up to date from the `rev` counter at the start of each transaction, so it sees what another process wrote.
  */
 import type Database from 'better-sqlite3';
-import { resolve } from 'node:path';
 import type { Article } from '../doc/types.js';
-import { reportFeatures, type ReportFeatures } from '../stories/features.js';
 import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type Move, type StoryProfile } from '../stories/index-state.js';
-import { COPY_THRESHOLD, bufferToSignature, minhash, signatureToBuffer, similarity } from '../stories/minhash.js';
+import { COPY_THRESHOLD, bufferToSignature, signatureToBuffer, similarity } from '../stories/minhash.js';
 import { CopyIndex } from '../stories/copies.js';
-import { contentHash, reportId } from './ids.js';
 import { openDatabase } from './open.js';
+import { prepareReport, type PreparedReport } from './prepare.js';
 
 export type AddStatus = 'new' | 'version' | 'duplicate';
 
@@ -51,13 +49,7 @@ export interface StoredVersion {
   article: Article;
 }
 
-/** What identifies a report across ingestions: its URL, else its absolute path, else (stdin) its content. */
-export function identityOf(article: Article, hash: string): string {
-  if (article.canonicalUrl) return article.canonicalUrl;
-  if (article.url) return article.url;
-  if (article.input === '-' || article.input === '') return 'content:' + hash;
-  return 'file:' + resolve(article.input);
-}
+export { identityOf } from './ids.js';
 
 /** The report's publication time, NaN when it has none: its arrival time says nothing about its event. */
 function timeOf(publishedAt: string | null): number {
@@ -80,6 +72,8 @@ export class Store {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly copies = new CopyIndex();
   private lastSignature = 0;
+  /** Days (since epoch) whose stories were reloaded for an old report, with the index's sweep count then. */
+  private readonly loadedDays = new Map<number, number>();
 
   private constructor(db: Database.Database, options: StoreOptions) {
     this.db = db;
@@ -129,12 +123,17 @@ export class Store {
     const df = this.index.df;
     for (const r of this.q('SELECT key, n FROM df').iterate() as Iterable<{ key: string; n: number }>) df.load(r.key, r.n);
     df.total = Number(this.meta('df_total'));
-    this.rev = Number(this.meta('rev'));
+    this.rev = this.storedRev();
     // The most recently active stories, as many as the index keeps in memory.
     const rows = this
       .q('SELECT id FROM stories WHERE merged_into IS NULL AND size > 0 ORDER BY last_seen DESC, id LIMIT ?')
       .all(this.index.options.maxActive) as { id: string }[];
     for (const r of rows.reverse()) this.loadStory(r.id);
+    // The stories left in the store: a report dated within the window of one of them reloads its day's stories.
+    const left = this
+      .q('SELECT max(last_time) AS last FROM (SELECT last_time FROM stories WHERE merged_into IS NULL AND size > 0 ORDER BY last_seen DESC, id LIMIT -1 OFFSET ?)')
+      .get(this.index.options.maxActive) as { last: number | null };
+    if (left.last !== null) this.index.forgotten(left.last);
     this.loadSignatures(this.copies.capacity);
   }
 
@@ -143,7 +142,7 @@ export class Store {
     if (!row) return;
     const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
     const members = this
-      .q('SELECT r.id, r.time, r.pinned, f.keys FROM reports r JOIN features f ON f.report = r.id WHERE r.story = ? ORDER BY r.first_seen, r.id')
+      .q('SELECT r.id, r.time, r.pinned, f.keys FROM reports r JOIN features f ON f.seq = r.seq WHERE r.story = ? ORDER BY r.seq')
       .all(id) as { id: string; time: number | null; pinned: number; keys: string }[];
     this.index.drop(id);
     for (const m of members) {
@@ -154,9 +153,25 @@ export class Store {
     if (profile.members.size > 0) this.index.put(profile);
   }
 
+  /**
+   * A report older than the index's horizon may belong to a story that left memory for its age: the stories
+   * active around its time come back from the store first (once per day of such reports until the next sweep).
+   */
+  private loadTime(time: number): void {
+    if (!(time < this.index.horizon)) return;
+    const day = Math.floor(time / 86_400_000);
+    if (this.loadedDays.get(day) === this.index.sweeps) return;
+    this.loadedDays.set(day, this.index.sweeps);
+    const { window } = this.index.options;
+    const rows = this
+      .q('SELECT id FROM stories WHERE merged_into IS NULL AND size > 0 AND last_time >= ? AND first_time <= ? ORDER BY id')
+      .all(day * 86_400_000 - window, (day + 1) * 86_400_000 + window) as { id: string }[];
+    for (const r of rows) if (!this.index.stories.has(r.id)) this.loadStory(r.id);
+  }
+
   /** Brings the in-memory index up to date with what other processes committed. Call inside a write transaction. */
   private refresh(): boolean {
-    const rev = Number(this.meta('rev'));
+    const rev = this.storedRev();
     if (rev === this.rev) return false;
     const changed = this.q('SELECT id, merged_into FROM stories WHERE rev > ? ORDER BY rev').all(this.rev) as { id: string; merged_into: string | null }[];
     for (const s of changed) {
@@ -167,11 +182,18 @@ export class Store {
     return true;
   }
 
+  /**
+   * The store's revision: the highest `rev` of a story row, read from the end of the `stories_rev` index. Every
+   * change to stories writes at least one story row with a new, higher rev, so this moves whenever they change;
+   * kept in `meta` it cost one more page written per report.
+   */
+  private storedRev(): number {
+    return (this.q('SELECT coalesce(max(rev), 0) AS rev FROM stories').get() as { rev: number }).rev;
+  }
+
   /** Call after `refresh()` in the same write transaction: `this.rev` is then the stored one. */
   private bumpRev(): number {
-    this.rev += 1;
-    this.q("UPDATE meta SET value = ? WHERE key = 'rev'").run(String(this.rev));
-    return this.rev;
+    return ++this.rev;
   }
 
   /** Writes the stories an assignment touched, and the reports it moved. */
@@ -230,24 +252,26 @@ export class Store {
   }
 
   private findCopy(sig: Uint32Array): { report: string; story: string | null; score: number } | null {
-    let best: { report: string; story: string | null; score: number; seen: string } | null = null;
+    let best: { report: string; story: string | null; score: number; ref: number } | null = null;
     for (const ref of this.copies.candidates(sig)) {
-      const row = this.q('SELECT f.report, f.minhash, r.story, r.first_seen, r.copy_of FROM features f JOIN reports r ON r.id = f.report WHERE f.rowid = ?').get(ref) as
-        | { report: string; minhash: Buffer; story: string | null; first_seen: string; copy_of: string | null }
+      const row = this.q('SELECT r.id, f.minhash, r.story, r.copy_of FROM features f JOIN reports r ON r.seq = f.seq WHERE f.seq = ?').get(ref) as
+        | { id: string; minhash: Buffer; story: string | null; copy_of: string | null }
         | undefined;
       if (!row) continue;
       const score = similarity(sig, bufferToSignature(row.minhash));
       if (score < COPY_THRESHOLD) continue;
       // Point at the original, not at another copy of it.
-      const report = row.copy_of ?? row.report;
-      if (!best || score > best.score || (score === best.score && row.first_seen < best.seen)) best = { report, story: row.story, score, seen: row.first_seen };
+      const report = row.copy_of ?? row.id;
+      // Equal scores go to the report stored first: arrival order (`seq`), not the clock, which two reports
+      // read within one millisecond share.
+      if (!best || score > best.score || (score === best.score && ref < best.ref)) best = { report, story: row.story, score, ref };
     }
     return best && { report: best.report, story: best.story, score: best.score };
   }
 
   /** Signatures stored since the copy index last looked (by this or another process). */
   private loadSignatures(limit = -1): void {
-    const rows = this.q('SELECT rowid AS ref, minhash FROM features WHERE rowid > ? ORDER BY rowid DESC LIMIT ?').all(this.lastSignature, limit) as { ref: number; minhash: Buffer }[];
+    const rows = this.q('SELECT seq AS ref, minhash FROM features WHERE seq > ? ORDER BY seq DESC LIMIT ?').all(this.lastSignature, limit) as { ref: number; minhash: Buffer }[];
     for (const r of rows.reverse()) {
       this.copies.add(r.ref, bufferToSignature(r.minhash));
       this.lastSignature = Math.max(this.lastSignature, r.ref);
@@ -259,11 +283,12 @@ export class Store {
    * identity becomes a new version, anything else is a new report assigned to a story. One transaction.
    */
   add(article: Article, seenAt = new Date().toISOString()): AddResult {
-    const hash = contentHash(article.text);
-    const identity = identityOf(article, hash);
-    const id = reportId(identity);
-    const features: ReportFeatures = reportFeatures(article.title, article.text, article.publishedAt);
-    const sig = minhash(article.text);
+    return this.addPrepared(prepareReport(article), seenAt);
+  }
+
+  /** `add` of a report prepared beforehand (on another thread: src/store/prepare-pool.ts). */
+  addPrepared(prepared: PreparedReport, seenAt = new Date().toISOString()): AddResult {
+    const { article, hash, identity, id, features, keysJson, signature: sig, json: articleJson } = prepared;
     const result = this.immediate((): AddResult => {
         const same = this.q('SELECT report FROM versions WHERE hash = ? LIMIT 1').get(hash) as { report: string } | undefined;
         if (same) {
@@ -271,10 +296,11 @@ export class Store {
           const story = this.q('SELECT story FROM reports WHERE id = ?').get(same.report) as { story: string | null };
           return { status: 'duplicate', report: same.report, story: story.story, copyOf: null };
         }
-        const known = this.q('SELECT id, versions, story, copy_of FROM reports WHERE identity = ?').get(identity) as
-          | { id: string; versions: number; story: string | null; copy_of: string | null }
+        // The id is a hash of the identity, so the look-up goes by id (one index less to write per report).
+        const known = this.q('SELECT id, identity, versions, story, copy_of FROM reports WHERE id = ?').get(id) as
+          | { id: string; identity: string; versions: number; story: string | null; copy_of: string | null }
           | undefined;
-        const articleJson = JSON.stringify(article);
+        if (known && known.identity !== identity) throw new Error(`report id ${id} is taken by ${known.identity} (hash collision)`);
         if (known) {
           const n = known.versions + 1;
           this
@@ -288,17 +314,8 @@ export class Store {
         // signature since this one last looked, and the look-up is skipped.
         if (this.refresh()) this.loadSignatures();
         const time = timeOf(article.publishedAt);
+        this.loadTime(time);
         const copy = this.findCopy(sig);
-        this
-          .q('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')
-          .run(id, article.input, article.url, identity, copy?.report ?? null, copy?.score ?? null, Number.isFinite(time) ? time : null, seenAt, seenAt);
-        this
-          .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
-          .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
-        const ref = Number(this.q('INSERT INTO features (report, keys, minhash) VALUES (?, ?, ?)').run(id, JSON.stringify(Object.fromEntries(features.keys)), signatureToBuffer(sig)).lastInsertRowid);
-        this.copies.add(ref, sig);
-        this.lastSignature = ref;
-
         let assignment: Assignment;
         if (copy?.story && this.index.attach(id, features, time, copy.story)) {
           assignment = { story: copy.story, created: false, score: copy.score, merged: [], moved: [] };
@@ -311,8 +328,20 @@ export class Store {
           touched.add(m.to);
         }
         for (const m of assignment.merged) touched.add(m.into);
-        this.q('UPDATE reports SET story = ? WHERE id = ?').run(assignment.story, id);
-        this.persistStories(touched, article.title ?? firstWords(article.text), assignment.merged, assignment.moved);
+        // Stored once grouped, with its story: no second write of the row.
+        const ref = Number(
+          this
+            .q('INSERT INTO reports (id, input, url, identity, story, copy_of, copy_score, time, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+            .run(id, article.input, article.url, identity, this.index.storyOf.get(id) ?? assignment.story, copy?.report ?? null, copy?.score ?? null, Number.isFinite(time) ? time : null, seenAt, seenAt)
+            .lastInsertRowid,
+        );
+        this
+          .q('INSERT INTO versions (report, n, hash, seen_at, title, outlet, published_at, article) VALUES (?, 1, ?, ?, ?, ?, ?, ?)')
+          .run(id, hash, seenAt, article.title, article.outlet, article.publishedAt, articleJson);
+        this.q('INSERT INTO features (seq, keys, minhash) VALUES (?, ?, ?)').run(ref, keysJson, signatureToBuffer(sig));
+        this.copies.add(ref, sig);
+        this.lastSignature = ref;
+        this.persistStories(touched, prepared.storyTitle, assignment.merged, assignment.moved);
         return { status: 'new', report: id, story: this.index.storyOf.get(id) ?? assignment.story, copyOf: copy?.report ?? null };
     });
     if (result.status === 'new' && ++this.sinceFlush >= this.flushEvery) this.flushDf();
@@ -355,7 +384,7 @@ export class Store {
     const rows = this
       .q(
         `SELECT r.id, r.input, r.url, r.story, r.copy_of, r.first_seen, r.last_seen, r.versions, v.title, v.outlet, v.published_at
-         FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions WHERE r.story = ? ORDER BY r.first_seen, r.id`,
+         FROM reports r JOIN versions v ON v.report = r.id AND v.n = r.versions WHERE r.story = ? ORDER BY r.first_seen, r.seq`,
       )
       .all(story) as { id: string; input: string; url: string | null; story: string; copy_of: string | null; first_seen: string; last_seen: string; versions: number; title: string | null; outlet: string | null; published_at: string | null }[];
     return rows.map((r) => ({
@@ -406,7 +435,7 @@ export class Store {
    * what a concurrent process stored shows up too.
    */
   revision(): number {
-    return (this.q("SELECT CAST((SELECT value FROM meta WHERE key = 'rev') AS INTEGER) + (SELECT count(*) FROM versions) AS n").get() as { n: number }).n;
+    return (this.q('SELECT (SELECT coalesce(max(rev), 0) FROM stories) + (SELECT count(*) FROM versions) AS n').get() as { n: number }).n;
   }
 
   /**
@@ -454,9 +483,4 @@ export class Store {
     if (!this.db.readonly) this.flushDf();
     this.db.close();
   }
-}
-
-function firstWords(text: string): string {
-  const s = text.trim().split(/\n/)[0] ?? '';
-  return s.length > 90 ? s.slice(0, 87).replace(/\s+\S*$/, '') + '…' : s;
 }

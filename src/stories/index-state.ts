@@ -60,6 +60,11 @@ export interface GroupingOptions {
   window: number;
   /** Stories kept in memory at most; the least recently active leave first (they stay in the store). */
   maxActive: number;
+  /**
+   * How late (ms, publication time) a report may arrive behind the latest one and still find in memory every
+   * story it could join: stories whose last report is older than the latest by `window + lateness` leave memory.
+   */
+  lateness: number;
 }
 
 export const DEFAULT_GROUPING: GroupingOptions = {
@@ -86,6 +91,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   refineMembers: 20,
   window: 14 * 24 * 3600 * 1000,
   maxActive: 5000,
+  lateness: 2 * 24 * 3600 * 1000,
 };
 
 /** One report as the index keeps it: key → 1 + log tf. */
@@ -208,6 +214,16 @@ export class StoryIndex {
   private readonly indexed = new Map<string, string[]>();
   private clock = 0;
   private readonly nextId: () => string;
+  /** Latest report time seen (ms since epoch), and the arrival counter at the last sweep by time. */
+  private latest = -Infinity;
+  private sweptAt = 0;
+  /**
+   * A dated report older than this (ms) may belong to a story that left memory for its age: the store reloads
+   * the stories of its time before assigning it. -Infinity while no story has left for its age.
+   */
+  horizon = -Infinity;
+  /** How many times stories left memory for their age: what a store reloaded for an old report may be gone since. */
+  sweeps = 0;
 
   constructor(options: Partial<GroupingOptions> = {}, nextId?: () => string, df = new DocumentFrequencies()) {
     this.options = { ...DEFAULT_GROUPING, ...options, boost: { ...DEFAULT_GROUPING.boost, ...options.boost } };
@@ -461,10 +477,46 @@ export class StoryIndex {
    * Recency of arrival, not publication time, decides: a backfill of old reports must still find its stories.
    */
   private evict(): void {
+    this.sweepByTime();
     const { maxActive } = this.options;
     if (this.stories.size <= maxActive) return;
     const byUse = [...this.stories.values()].sort((a, b) => (a.used ?? 0) - (b.used ?? 0) || (a.id < b.id ? -1 : 1));
     for (const s of byUse.slice(0, this.stories.size - Math.floor(maxActive * 0.9))) this.drop(s.id);
+  }
+
+  /**
+   * A dated report joins only stories with a report within `window` of its own, so a story whose last report
+   * is older than the latest by `window + lateness` can be wanted only by a report that late (a backfill): it
+   * leaves memory, and `horizon` tells the store which reports need it back. This bounds memory by time in a
+   * feed that runs for months, and keeps the heap the garbage collector walks small. Stories that took a report
+   * in the last 500 arrivals stay (a backfill's stories, just reloaded). Swept once per 500 arrivals.
+   */
+  private sweepByTime(): void {
+    if (this.clock - this.sweptAt < 500 || !Number.isFinite(this.latest)) return;
+    this.sweptAt = this.clock;
+    const cut = this.latest - this.options.window - this.options.lateness;
+    let dropped = 0;
+    for (const s of [...this.stories.values()]) {
+      if (Number.isFinite(s.last) && s.last < cut && (s.used ?? 0) < this.clock - 500) {
+        this.drop(s.id);
+        dropped++;
+      }
+    }
+    if (dropped > 0) this.forgotten(cut);
+  }
+
+  /**
+   * Stories whose last report is as late as `last` (ms) are not in memory (swept, or not loaded when a store
+   * opened): a report up to `window` later could have joined one of them.
+   */
+  forgotten(last: number): void {
+    if (!Number.isFinite(last)) return;
+    this.sweeps++;
+    this.horizon = Math.max(this.horizon, last + this.options.window);
+  }
+
+  private noteTime(time: number): void {
+    if (time > this.latest) this.latest = time;
   }
 
   private newStory(): StoryProfile {
@@ -541,6 +593,7 @@ export class StoryIndex {
   attach(id: string, features: ReportFeatures, time: number, story: string): boolean {
     const s = this.stories.get(story);
     if (!s) return false;
+    this.noteTime(time);
     this.df.add(features.keys.keys());
     this.addMember(s, { id, keys: this.memberOf(features), time });
     this.reindex(s);
@@ -549,6 +602,7 @@ export class StoryIndex {
 
   /** Assigns one report (its features and its time, ms since epoch or NaN when unknown) to a story. */
   assign(id: string, features: ReportFeatures, time: number): Assignment {
+    this.noteTime(time);
     this.df.add(features.keys.keys());
     const member: Member = { id, keys: this.memberOf(features), time };
     const mNorm2 = this.weightedOf(member.keys).norm2;

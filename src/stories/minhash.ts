@@ -61,13 +61,16 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-/** One key per band: two signatures that agree on a whole band are candidates. */
-export function bandKeys(sig: Uint32Array): string[] {
-  const out: string[] = [];
+/**
+ * One 32-bit hash per band: two signatures that agree on a whole band are candidates. A number, not a string:
+ * the copy index holds sixteen of them for each of its 20,000 reports.
+ */
+export function bandHashes(sig: Uint32Array): Uint32Array {
+  const out = new Uint32Array(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]!);
-    out.push(`${b}:${h.toString(36)}`);
+    out[b] = h;
   }
   return out;
 }
