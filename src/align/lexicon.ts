@@ -197,7 +197,7 @@ export function conceptOf(lemma: string): string {
 /** Words that carry no fact of their own: function words, hedges, reporting verbs, generic nouns. */
 export const LIGHT_WORDS = new Set(
   (
-    'be have do will would could should may might must can shall get go come make take put keep seem appear become ' +
+    'as be have do will would could should may might must can shall get go come make take put keep seem appear become ' +
     'say tell state note add explain stress continue conclude speculate claim report accord cite quote describe point ' +
     'also now then currently reportedly allegedly likely potentially possibly still already just only even very so ' +
     'such more most less least some any other same further however nevertheless meanwhile additionally moreover thus ' +
