@@ -431,11 +431,12 @@ export class Store {
 
   /**
    * Moves whenever stories change (a report added, moved or merged: `rev`) or a stored report gets a new version
-   * (which leaves `rev` alone): both only grow, so their sum changes whenever either does. Read from the file, so
+   * (which leaves `rev` alone; the newest version's rowid, since versions are never deleted — one index look-up
+   * per poll, not a count): both only grow, so their sum changes whenever either does. Read from the file, so
    * what a concurrent process stored shows up too.
    */
   revision(): number {
-    return (this.q('SELECT (SELECT coalesce(max(rev), 0) FROM stories) + (SELECT count(*) FROM versions) AS n').get() as { n: number }).n;
+    return (this.q('SELECT (SELECT coalesce(max(rev), 0) FROM stories) + (SELECT coalesce(max(rowid), 0) FROM versions) AS n').get() as { n: number }).n;
   }
 
   /**
