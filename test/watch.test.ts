@@ -215,11 +215,19 @@ test('fetch: validators become request headers, unsafe ones are not sent, an una
 });
 
 test('corroborate watch --times 1 prints the round, with what was not modified', async () => {
-  const store = join(dir, 'poll.db');
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), 'watch', `${base}/feed.rss`, '--times', '1', '--allow-private', '--store', store],
-    { timeout: 60_000 },
-  );
-  assert.match(stdout, /^\d{4}-\d\d-\d\dT\S+ 0 new, 0 new versions, 0 already stored, 1 not modified, 0 copies, 0 errors; \d+ stories in the store\n$/);
+  // A feed and a store of its own: the first round stores the entries and the validators, the second gets a 304.
+  const store = join(dir, 'watch-cli.db');
+  resources.set('/cli-c.html', { ...page('Buoys to be reset', C), etag: '"c1"' });
+  resources.set('/cli-d.html', { ...page('Morning sailings cancelled', D), etag: '"d1"' });
+  resources.set('/cli-feed.rss', { ...feed('/cli-feed.rss', ['/cli-c.html', '/cli-d.html'], 'cli'), etag: '"cli"' });
+  const round = async (): Promise<string> =>
+    (
+      await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), 'watch', `${base}/cli-feed.rss`, '--times', '1', '--allow-private', '--store', store],
+        { timeout: 60_000 },
+      )
+    ).stdout;
+  assert.match(await round(), /^\d{4}-\d\d-\d\dT\S+ 2 new, 0 new versions, 0 already stored, 0 copies, 0 errors; 2 stories in the store\n$/);
+  assert.match(await round(), /^\d{4}-\d\d-\d\dT\S+ 0 new, 0 new versions, 0 already stored, 1 not modified, 0 copies, 0 errors; \d+ stories in the store\n$/);
 });
