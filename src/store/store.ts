@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Article } from '../doc/types.js';
-import { DocumentFrequencies, StoryIndex, memberKeys, type Assignment, type GroupingOptions, type Move, type StoryProfile } from '../stories/index-state.js';
+import { DocumentFrequencies, StoryIndex, type Assignment, type GroupingOptions, type Move, type StoryProfile } from '../stories/index-state.js';
 import { COPY_THRESHOLD, bufferToSignature, signatureToBuffer, similarity } from '../stories/minhash.js';
 import { CopyIndex } from '../stories/copies.js';
 import { openDatabase } from './open.js';
@@ -146,7 +146,8 @@ export class Store {
       .all(id) as { id: string; time: number | null; pinned: number; keys: string }[];
     this.index.drop(id);
     for (const m of members) {
-      const keys = memberKeys({ keys: new Map(Object.entries(JSON.parse(m.keys) as Record<string, number>)), words: 0 });
+      // The same strongest keys a member keeps when it is grouped in memory, so a reloaded story scores alike.
+      const keys = this.index.memberOf({ keys: new Map(Object.entries(JSON.parse(m.keys) as Record<string, number>)), words: 0 });
       this.index.addMember(profile, { id: m.id, keys, time: m.time ?? NaN });
       if (m.pinned) this.index.pinned.add(m.id);
     }
