@@ -37,6 +37,12 @@ export interface GroupingOptions {
   dateConflict: number;
   /** Factor on the similarity of a report whose numbers a story names none of while it names others. */
   numberConflict: number;
+  /**
+   * For the date and number conflicts, a story names a year or number only when its members mention it at
+   * least this much per member (Σ 1 + log tf ÷ members, leaving the report out): a story that took a report of
+   * the sister event names both events' numbers, and the conflict must still see which are the story's own.
+   */
+  conflictShare: number;
   /** Multiplier of each kind of key. */
   boost: Record<FeatureKind, number>;
   /** Keys kept per report (its most distinctive ones). */
@@ -77,6 +83,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   merge: 0.55,
   dateConflict: 0.65,
   numberConflict: 0.65,
+  conflictShare: 0.4,
   nameConflict: 0.5,
   nameMinIdf: 4,
   boost: { name: 2.5, number: 1.5, date: 3.5, term: 1 },
@@ -335,6 +342,11 @@ export class StoryIndex {
     return names.length >= 2 ? this.options.nameConflict : 1;
   }
 
+  /** How much of a year or number a story must hold to name it (see `conflictShare`). */
+  private ownShare(s: StoryProfile, self: boolean): number {
+    return 1e-9 + this.options.conflictShare * (s.members.size - (self ? 1 : 0));
+  }
+
   /**
    * Reports of two events of one kind are often years apart and say so ("the 2007 ceremony"); a report whose
    * years all differ from the years of a story is less likely to be about the same event.
@@ -342,7 +354,8 @@ export class StoryIndex {
   private dateFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
     const { years } = this.weightedOf(m);
     if (years.length === 0) return 1;
-    for (const k of years) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > 1e-9) return 1;
+    const least = this.ownShare(s, self);
+    for (const k of years) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > least) return 1;
     // The story names years (other than the member's own when it is left out) and none of the member's.
     const own = self ? years.length : 0;
     return (s.years ?? 0) - own > 0 ? this.options.dateConflict : 1;
@@ -356,7 +369,8 @@ export class StoryIndex {
   private numberFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
     const { numbers } = this.weightedOf(m);
     if (numbers.length === 0) return 1;
-    for (const k of numbers) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > 1e-9) return 1;
+    const least = this.ownShare(s, self);
+    for (const k of numbers) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > least) return 1;
     // Every number of the member is its own when it is left out: the others' numbers are the rest.
     const own = self ? numbers.length : 0;
     return (s.numbers ?? 0) - own > 0 ? this.options.numberConflict : 1;
