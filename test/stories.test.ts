@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED, report } from './helpers.js';
-import { reportFeatures } from '../src/stories/features.js';
+import { reportFeatures, type ReportFeatures } from '../src/stories/features.js';
 import { StoryIndex } from '../src/stories/index-state.js';
 import { bcubed, pairwise } from '../src/stories/score.js';
 import { minhash, similarity } from '../src/stories/minhash.js';
@@ -29,8 +29,8 @@ test('ECB+: reports of 66 events (two similar events per topic) arrive shuffled 
   const p = pairwise(predicted, gold);
   report('ECB+ stories BCubed', b, `(${new Set(predicted.values()).size} stories, gold 66)`);
   report('ECB+ stories pairwise', p);
-  // Seed 1 gives 0.926 (seeds 1–10: 0.917 at least); the issue's goal is 0.95 (see notes/stories.md).
-  assert.ok(b.f1 >= 0.92, `BCubed F1 ${b.f1.toFixed(3)} below 0.92`);
+  // Seed 1 gives 0.928 (seeds 1–10: mean 0.930, 0.924 at least); the issue's goal is 0.95 (see notes/stories.md).
+  assert.ok(b.f1 >= 0.925, `BCubed F1 ${b.f1.toFixed(3)} below 0.925`);
 });
 
 test('a generated time-ordered stream: stories found, two same-kind events kept apart', () => {
@@ -80,4 +80,22 @@ test('a name in the lead counts more than the same kind of name in the backgroun
   assert.ok(f.keys.get('n:tolvik')! > f.keys.get('n:mahler')!, [...f.keys].join(' '));
   // Mentioned once each, but the lead's name is what tells this event from the earlier one.
   assert.ok(f.keys.get('n:brenna tolvik')! > f.keys.get('n:osric mahler')!);
+});
+
+test('a story of one report takes a second only at the young-story similarity, not at the join threshold', () => {
+  const features = (keys: string[]): ReportFeatures => ({ keys: new Map(keys.map((k) => [k, 1])), words: 300 });
+  const own = (tag: string, n: number): string[] => Array.from({ length: n }, (_, i) => `t:${tag}${i}`);
+  // Two of ten keys shared: the second report is about as near the first as the other quake on the same island.
+  const first = features(['t:quake', 't:island', ...own('a', 8)]);
+  const second = features(['t:quake', 't:island', ...own('b', 8)]);
+  const fresh = new StoryIndex();
+  fresh.assign('first', first, NaN);
+  const score = fresh.similarity(fresh.memberOf(second), fresh.stories.get(fresh.storyOf.get('first')!)!);
+  assert.ok(score >= fresh.options.join && score < fresh.options.youngJoin, `similarity ${score.toFixed(3)}`);
+  const a = fresh.assign('second', second, NaN);
+  assert.ok(a.created && fresh.storyOf.get('second') !== fresh.storyOf.get('first'));
+  // Without the young-story threshold the same report joins the one-report story.
+  const old = new StoryIndex({ youngJoin: 0 });
+  old.assign('first', first, NaN);
+  assert.equal(old.assign('second', second, NaN).story, old.storyOf.get('first'));
 });
