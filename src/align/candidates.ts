@@ -12,37 +12,53 @@ const KEYS_PER_UNIT = 7;
 /** A concept whose posting list grows past this is too common to propose pairs by itself. */
 const MAX_POSTINGS = 2000;
 
-export function keyTerms(w: WeightedUnit): string[] {
+/**
+ * How many of its heaviest concepts a unit looks up (it is indexed under fewer): a long clause with many rare
+ * words ("… deaths of seven … damage to Ukraine's power infrastructure") must still meet a short clause that
+ * shares only its middle-weight words ("the country's energy grid"), which is indexed under those.
+ */
+const PROBES_PER_UNIT = 12;
+
+function heaviest(w: WeightedUnit, n: number): string[] {
   // Verb–concept pairs only repeat two words the unit is indexed under already; keys are single concepts.
   return [...w.weights.entries()]
     .filter(([t]) => !t.includes('+'))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, KEYS_PER_UNIT)
+    .slice(0, n)
     .map(([t]) => t);
+}
+
+export function keyTerms(w: WeightedUnit): string[] {
+  return heaviest(w, KEYS_PER_UNIT);
 }
 
 /** Unordered candidate pairs [i, j] with i < j of units from different sources, in a deterministic order. */
 export function candidatePairs(units: { source: string }[], weighted: WeightedUnit[]): [number, number][] {
   const postings = new Map<string, number[]>();
-  const keys = weighted.map(keyTerms);
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
+  const probes = weighted.map((w) => heaviest(w, PROBES_PER_UNIT));
+  probes.forEach((ks, i) => {
+    for (const k of ks.slice(0, KEYS_PER_UNIT)) {
       let list = postings.get(k);
       if (!list) postings.set(k, (list = []));
       list.push(i);
     }
   });
+  const usable = (k: string): boolean => (postings.get(k)?.length ?? 0) <= MAX_POSTINGS;
+  const keySets = probes.map((ks) => new Set(ks.slice(0, KEYS_PER_UNIT)));
+  // Whether unit j's own look-up reaches unit i (then the pair is proposed from j's side).
+  const reaches = (j: number, i: number): boolean => probes[j]!.some((k) => keySets[i]!.has(k) && usable(k));
   const pairs: [number, number][] = [];
   // seen[j] === i + 1 marks j as already proposed for unit i (no clearing between units).
   const seen = new Int32Array(units.length);
-  keys.forEach((ks, i) => {
+  probes.forEach((ks, i) => {
     for (const k of ks) {
-      const list = postings.get(k)!;
-      if (list.length > MAX_POSTINGS) continue;
+      const list = postings.get(k);
+      if (!list || list.length > MAX_POSTINGS) continue;
       for (const j of list) {
-        if (j <= i || seen[j] === i + 1 || units[j]!.source === units[i]!.source) continue;
+        if (j === i || seen[j] === i + 1 || units[j]!.source === units[i]!.source) continue;
         seen[j] = i + 1;
-        pairs.push([i, j]);
+        if (j > i) pairs.push([i, j]);
+        else if (!reaches(j, i)) pairs.push([j, i]);
       }
     }
   });

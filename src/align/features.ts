@@ -278,6 +278,39 @@ function territoryFrame(folded: Folded[], span: Token[]): void {
   }
 }
 
+/** What "power" modifies when it means electricity: "power grid", "power plant", "power cuts". */
+const UTILITY_HEADS = new Set(['plant', 'station', 'line', 'outage', 'cut', 'supply', 'generation', 'network']);
+
+/**
+ * "power" before a utility noun is electricity ("Ukraine's power infrastructure" = "the energy grid"); alone,
+ * or before other nouns ("power struggle", "using this power"), it is capability and keeps its own concept.
+ */
+function electric(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.lemma !== 'power' || t.pos !== 'NOUN' || next?.pos !== 'NOUN') return false;
+  return UTILITY_HEADS.has(next.lemma) || conceptOf(next.lemma) === 'infrastructure';
+}
+
+/** How far back "the country" looks for the country it stands for (about two sentences of news prose). */
+const COUNTRY_WINDOW = 40;
+
+/**
+ * "the country's energy grid": a definite "the country" stands for the country the report named last, so the
+ * clause can meet another that names it ("Ukraine's power infrastructure"). Returns that country's concept.
+ */
+function countryMeant(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || t.lemma !== 'country' || tokens[i - 1]?.norm !== 'the') return null;
+  for (let k = i - 2; k >= 0 && k >= i - COUNTRY_WINDOW; k--) {
+    const p = tokens[k]!;
+    if (p.pos !== 'PROPN' && p.pos !== 'ADJ') continue;
+    const concept = conceptOf(lemmaOf(p));
+    if (isPlace(concept)) return concept;
+  }
+  return null;
+}
+
 /** Common nouns that head a place's name ("the Kursk region", "Kherson oblast"). */
 const PLACE_HEADS = new Set(['region', 'territory']);
 
@@ -316,6 +349,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const pieces: Piece[] = [];
   const content = new Set(unit.tokens);
   const refs = eventReferences(tokens, unit.tokenRange[0], unit.tokenRange[1]);
+  const resolved = new Set<Token>();
   // Every word of the span takes part in idiom matching ("in the wake of"); only content words count alone.
   for (let i = unit.tokenRange[0]; i < unit.tokenRange[1]; i++) {
     const t = tokens[i]!;
@@ -353,7 +387,9 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     }
     // "strikes beyond Kursk", "anywhere except the capital": the place named is the one excluded.
     const excluded = t.pos === 'PROPN' && EXCLUDING.has(tokens[i - 1]?.norm ?? '');
-    const lemma = (excluded ? '¬' : '') + lemmaOf(t);
+    const country = countryMeant(tokens, i);
+    if (country) resolved.add(t);
+    const lemma = country ?? (electric(tokens, i) ? 'energy' : (excluded ? '¬' : '') + lemmaOf(t));
     if (lemma.length < 2 || TITLES.has(lemma)) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
     pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });
@@ -380,7 +416,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       verb.push(token.pos === 'VERB');
     }
     const known = terms.get(concept);
-    if (!known) terms.set(concept, { kind: nameKind(token, concept) || heads.has(token) ? 'name' : 'word', pos: token.pos, ref });
+    if (!known) terms.set(concept, { kind: nameKind(token, concept) || heads.has(token) || resolved.has(token) ? 'name' : 'word', pos: token.pos, ref });
     else if (!ref) known.ref = false;
   }
   // A verb paired with the concepts near it keeps a little of who-does-what: crews that "rescued"
