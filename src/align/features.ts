@@ -178,6 +178,18 @@ function openNegation(span: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The verb that frames an open question ("has not confirmed whether it will follow suit", "asked if"): the
+ * clause's fact is the question, which another report may state as a plan; the framing verb is no part of it.
+ * ("has not confirmed" was already read as no negation of the fact: openNegation.)
+ */
+function asksWhether(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return false;
+  // Only "whether": a verb before "if" is as often a condition ("will respond if attacked") as a question.
+  return tokens[i + 1]?.norm === 'whether';
+}
+
 const EXCLUDING = new Set(['beyond', 'outside', 'except', 'excluding']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'nothing', 'none', 'noone', 'neither']);
 const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly']);
@@ -354,7 +366,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   for (let i = unit.tokenRange[0]; i < unit.tokenRange[1]; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT') continue;
-    if (!content.has(i)) {
+    if (!content.has(i) || asksWhether(tokens, i)) {
       pieces.push({ lemma: t.lemma, token: t, content: false, ref: refs.has(i) });
       continue;
     }
