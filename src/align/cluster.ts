@@ -80,12 +80,13 @@ function restatementHome(
   centroids: Centroid[],
   vectors: Map<string, number>[],
   threshold: number,
+  apart: (u: number, g: number) => boolean,
 ): number {
   let best = -1;
   let bestScore = threshold;
   for (const e of adj[u]!) {
     const g = groupOf.get(e.j);
-    if (g === undefined) continue;
+    if (g === undefined || apart(u, g)) continue;
     const score = centroids[g]!.meanCosine(vectors[u]!);
     if (score > bestScore || (score === bestScore && best < 0)) {
       best = g;
@@ -118,8 +119,12 @@ export function starClusters(
   options: ClusterOptions,
   facts: Set<string>[] = [],
   roles: Map<string, number>[] = [],
+  possible: boolean[] = [],
 ): Group[] {
   const n = sources.length;
+  // What could happen and what happened are two facts, however alike their words (features.ts `possible`):
+  // a claim's mood is its members' majority; a unit restates, and claims merge, only in the same mood.
+  const mood = (g: Group): boolean => g.members.filter((m) => possible[m]).length * 2 > g.members.length;
   const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
     adj[l.a]!.push({ j: l.b, sim: l.sim, agree: l.agree ?? false });
@@ -146,7 +151,7 @@ export function starClusters(
     if (covered.has(c)) continue;
     // A report's second wording of a fact already grouped ("his decision to allow...", after the lead
     // sentence said it) restates that claim rather than starting a new one around itself.
-    const home = restatementHome(c, adj, groupOf, centroids, vectors, options.restate);
+    const home = restatementHome(c, adj, groupOf, centroids, vectors, options.restate, (u, g) => (possible[u] === true) !== mood(groups[g]!));
     if (home >= 0) {
       groups[home]!.members.push(c);
       covered.add(c);
@@ -180,7 +185,7 @@ export function starClusters(
     for (const m of g.members) c.add(roles[m] ?? new Map());
     return c;
   });
-  mergeGroups(groups, centroids, roleCentroids, options.merge);
+  mergeGroups(groups, centroids, roleCentroids, options.merge, (a, b) => mood(a) !== mood(b));
   // Which claim each unit is a member of: leftovers attach through their links to members.
   const groupOfMember = new Map<number, number>();
   groups.forEach((g, i) => {
@@ -192,7 +197,7 @@ export function starClusters(
     let bestScore = options.restate;
     for (const e of adj[u]!) {
       const g = groupOfMember.get(e.j);
-      if (g === undefined) continue;
+      if (g === undefined || (possible[u] === true) !== mood(groups[g]!)) continue;
       const score = centroids[g]!.meanCosine(vectors[u]!);
       if (score >= bestScore && (best < 0 || score > bestScore)) {
         best = g;
@@ -217,7 +222,7 @@ export function starClusters(
  * act on the same participants in different words ("target troops in X" / "strike X") can still be one.
  * The centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
  */
-function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], threshold: number): void {
+function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], threshold: number, apart: (a: Group, b: Group) => boolean): void {
   for (;;) {
     let best = -1;
     let pa = -1;
@@ -225,7 +230,7 @@ function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], 
     for (let a = 0; a < groups.length; a++) {
       if (groups[a]!.members.length === 0) continue;
       for (let b = a + 1; b < groups.length; b++) {
-        if (groups[b]!.members.length === 0) continue;
+        if (groups[b]!.members.length === 0 || apart(groups[a]!, groups[b]!)) continue;
         const score = centroids[a]!.meanCosineTo(centroids[b]!) + ROLE_AGREEMENT_SHARE * roles[a]!.meanCosineTo(roles[b]!);
         if (score > best) {
           best = score;

@@ -20,6 +20,8 @@ export interface UnitFeatures {
   negated: boolean;
   /** True when the unit reports an earlier state of affairs ("Earlier, ...", "previously", "had lifted"). */
   prior: boolean;
+  /** True when the unit's main statement is only a possibility ("X could authorize Y"). */
+  possible: boolean;
   /** The concept heading the subject of the unit's main verb, when there is one ("France will allow" → france). */
   actor: string | null;
   /** Who does what to whom: the unit's predications with their arguments. */
@@ -229,6 +231,24 @@ function actorOf(span: Token[]): string | null {
   return null;
 }
 
+const POSSIBILITY_MODALS = new Set(['could', 'might', 'may']);
+
+/**
+ * The main statement is only a possibility ("Mr. Biden could authorize them to use the weapons elsewhere"):
+ * the first verb after the subject, reporting verbs aside, is a modal of possibility. What could happen is not
+ * what happened, though both use the same words.
+ */
+function isPossible(span: Token[]): boolean {
+  for (let i = 0; i < span.length; i++) {
+    const t = span[i]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // "the report suggests that X could…": a verb with a that-clause frames the statement, it is not it.
+    if (SPEECH_VERBS.has(t.lemma) || t.lemma === 'claim' || (t.pos === 'VERB' && span[i + 1]?.norm === 'that')) continue;
+    return POSSIBILITY_MODALS.has(t.norm);
+  }
+  return false;
+}
+
 /** A sentence that opens with a past frame ("Earlier, ...", "In an earlier move in May, ...") frames all its clauses. */
 function frontedPrior(doc: Doc, unit: FactUnit): boolean {
   const [from, to] = unit.sentenceTokens;
@@ -402,9 +422,11 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     const country = countryMeant(tokens, i);
     if (country) resolved.add(t);
     const lemma = country ?? (electric(tokens, i) ? 'energy' : (excluded ? '¬' : '') + lemmaOf(t));
-    if (lemma.length < 2 || TITLES.has(lemma)) continue;
+    if (lemma.length < 2 || TITLES.has(lemma.replace(/\.$/, ''))) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
     pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });
+    // "beyond Kursk" says where else, as "elsewhere" does.
+    if (excluded) pieces.push({ lemma: 'elsewhere', token: t, content: true, ref: refs.has(i) });
   }
   // A relative clause is about its antecedent ("ATACMS, which range 190 miles"): its concepts count too.
   for (const i of unit.antecedent) {
@@ -454,7 +476,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     (t) => ({ concept: bare.get(conceptOf(lemmaOf(t))) ?? conceptOf(lemmaOf(t)), ref: false }),
   );
   const frame = readFrame(span, read, antecedent);
-  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), actor: actorOf(span), frame };
+  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), possible: isPossible(span), actor: actorOf(span), frame };
 }
 
 /** A unit as a weighted bag of concepts: IDF over the story's units times a factor for the kind of word. */

@@ -67,6 +67,7 @@ export function alignDetailed(docs: Doc[]): Alignment {
     CLUSTER,
     features.map((f) => new Set([...f.terms].filter(([, info]) => info.kind === 'word' || info.kind === 'number').map(([t]) => t))),
     roles,
+    features.map((f) => f.possible),
   );
   return { units, links, claims: buildClaims(docs, units, groups) };
 }
