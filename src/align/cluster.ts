@@ -123,7 +123,7 @@ export function starClusters(
 ): Group[] {
   const n = sources.length;
   // What could happen and what happened are two facts, however alike their words (features.ts `possible`):
-  // a claim's mood is its members' majority; a unit restates, and claims merge, only in the same mood.
+  // a claim's mood is its members' majority; a unit joins a centre, restates, and claims merge only in one mood.
   const mood = (g: Group): boolean => g.members.filter((m) => possible[m]).length * 2 > g.members.length;
   const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
@@ -165,7 +165,7 @@ export function starClusters(
     // Which clause of a report states the centre's fact: one with the same who-does-what comes first.
     const ranked = [...adj[c]!].sort((x, y) => rank(y) - rank(x) || x.j - y.j);
     for (const e of ranked) {
-      if (covered.has(e.j) || taken.has(sources[e.j]!)) continue;
+      if (covered.has(e.j) || taken.has(sources[e.j]!) || (possible[e.j] === true) !== (possible[c] === true)) continue;
       if (others.count > 0 && others.meanCosine(vectors[e.j]!) < options.agreement) continue;
       members.push(e.j);
       taken.add(sources[e.j]!);
