@@ -124,7 +124,17 @@ export function starClusters(
   const n = sources.length;
   // What could happen and what happened are two facts, however alike their words (features.ts `possible`):
   // a claim's mood is its members' majority; a unit joins a centre, restates, and claims merge only in one mood.
-  const mood = (g: Group): boolean => g.members.filter((m) => possible[m]).length * 2 > g.members.length;
+  // Members only ever join a group (or all leave it on a merge), so its size tells whether the mood is stale.
+  const moods = new Map<Group, { size: number; possible: boolean }>();
+  const mood = (g: Group): boolean => {
+    let known = moods.get(g);
+    if (known?.size !== g.members.length) {
+      let count = 0;
+      for (const m of g.members) if (possible[m]) count++;
+      moods.set(g, (known = { size: g.members.length, possible: count * 2 > g.members.length }));
+    }
+    return known.possible;
+  };
   const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
     adj[l.a]!.push({ j: l.b, sim: l.sim, agree: l.agree ?? false });
