@@ -1,6 +1,6 @@
 /**
  * The aligner: pairwise precision/recall against the gold files of the real corpus and of the project's own
- * fictional story (printed, failing below their floors), plus behaviour on small texts written here.
+ * fictional story (printed, failing below issue 2's 0.85 / 0.80), plus behaviour on small texts written here.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,32 +13,22 @@ import { factUnits } from '../src/align/units.js';
 import { unitFeatures } from '../src/align/features.js';
 import { frameText } from '../src/align/frames.js';
 
-/** Issue 2's acceptance level. The example story meets it; the real corpus meets its precision. */
+/** Issue 2's acceptance level, met by both stories. */
 const TARGET = { precision: 0.85, recall: 0.8 };
-/**
- * The real corpus's recall is below the target (0.79 measured): its reports paraphrase loosely and pack facts into
- * passing mentions. Until the aligner reaches 0.80, this floor guards the level reached against regressions; the
- * shortfall is printed on every run, and issue 2 stays open for it.
- */
-const REAL_CORPUS_RECALL_FLOOR = 0.77;
 
-function measure(label: string, dir: string, gold: string, date: string | null, floor = TARGET): void {
+function measure(label: string, dir: string, gold: string, date: string | null): void {
   const docs = docsOfFolder(dir, date);
   const score = scoreAlignment(docs, align(docs), loadGold(gold));
   report(label, score, `(pairs: ${score.tp} right of ${score.predicted} predicted, ${score.gold} in gold)`);
   const short = (pair: string): string => pair.replace(/_[0-9a-f]{16}/g, '');
   console.log(`${label} missed: ${score.missed.map(short).join(' ')}`);
   console.log(`${label} extra: ${score.extra.map(short).join(' ')}`);
-  if (score.r < TARGET.recall) console.log(`${label}: recall ${score.r.toFixed(3)} is below the target ${TARGET.recall} (floor ${floor.recall})`);
-  assert.ok(score.p >= floor.precision, `${label}: precision ${score.p.toFixed(3)} below ${floor.precision}`);
-  assert.ok(score.r >= floor.recall, `${label}: recall ${score.r.toFixed(3)} below ${floor.recall}`);
+  assert.ok(score.p >= TARGET.precision, `${label}: precision ${score.p.toFixed(3)} below ${TARGET.precision}`);
+  assert.ok(score.r >= TARGET.recall, `${label}: recall ${score.r.toFixed(3)} below ${TARGET.recall}`);
 }
 
 test('alignment accuracy on the real corpus (atacms-2024-11)', () => {
-  measure('align atacms-2024-11', ATACMS, join(ROOT, 'gold', 'atacms', 'alignment.json'), '2024-11-18', {
-    precision: TARGET.precision,
-    recall: REAL_CORPUS_RECALL_FLOOR,
-  });
+  measure('align atacms-2024-11', ATACMS, join(ROOT, 'gold', 'atacms', 'alignment.json'), '2024-11-18');
 });
 
 test('alignment accuracy on the fictional example story (harbor-bridge)', () => {
@@ -141,4 +131,26 @@ test('sharing who and where is not sharing what happens (troops deployed in a pl
   });
   const deployed = claimOf(docs, 'a', 'deployed');
   assert.ok(deployed.every((cl) => cl.sources!.length === 1), deployed.map((cl) => cl.text).join(' | '));
+});
+
+test('what could happen is not what happened, though worded alike', () => {
+  const docs = docsOfTexts({
+    a: 'The council approved the new bridge toll for lorries on Monday.\n',
+    b: 'The council could approve a new bridge toll for lorries, a councillor said.\n',
+    c: 'Councillors warned that the council might approve a bridge toll for lorries.\n',
+    d: 'Heavy rain flooded three streets near the harbour overnight. The fire service pumped water from cellars.\n',
+  });
+  const done = claimOf(docs, 'a', 'approved');
+  assert.ok(done.every((cl) => cl.sources!.length === 1), done.map((cl) => cl.text).join(' | '));
+  const possible = claimOf(docs, 'b', 'could approve');
+  assert.ok(possible.some((cl) => cl.sources!.includes('c')), 'two reports of the same possibility are one claim');
+});
+
+test('"the country" stands for the country the report named last', () => {
+  const docs = docsOfTexts({
+    a: 'Storms crossed France overnight. They cut power lines across the country.\n',
+  });
+  const unit = factUnits(docs[0]!, 0).find((u) => docs[0]!.text.slice(u.start, u.end).includes('the country'))!;
+  assert.ok(!docs[0]!.text.slice(unit.start, unit.end).includes('France'));
+  assert.ok(unitFeatures(docs[0]!, unit).terms.has('france'), [...unitFeatures(docs[0]!, unit).terms.keys()].join(' '));
 });

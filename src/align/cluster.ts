@@ -80,12 +80,13 @@ function restatementHome(
   centroids: Centroid[],
   vectors: Map<string, number>[],
   threshold: number,
+  apart: (u: number, g: number) => boolean,
 ): number {
   let best = -1;
   let bestScore = threshold;
   for (const e of adj[u]!) {
     const g = groupOf.get(e.j);
-    if (g === undefined) continue;
+    if (g === undefined || apart(u, g)) continue;
     const score = centroids[g]!.meanCosine(vectors[u]!);
     if (score > bestScore || (score === bestScore && best < 0)) {
       best = g;
@@ -118,8 +119,22 @@ export function starClusters(
   options: ClusterOptions,
   facts: Set<string>[] = [],
   roles: Map<string, number>[] = [],
+  possible: boolean[] = [],
 ): Group[] {
   const n = sources.length;
+  // What could happen and what happened are two facts, however alike their words (features.ts `possible`):
+  // a claim's mood is its members' majority; a unit joins a centre, restates, and claims merge only in one mood.
+  // Members only ever join a group (or all leave it on a merge), so its size tells whether the mood is stale.
+  const moods = new Map<Group, { size: number; possible: boolean }>();
+  const mood = (g: Group): boolean => {
+    let known = moods.get(g);
+    if (known?.size !== g.members.length) {
+      let count = 0;
+      for (const m of g.members) if (possible[m]) count++;
+      moods.set(g, (known = { size: g.members.length, possible: count * 2 > g.members.length }));
+    }
+    return known.possible;
+  };
   const adj: { j: number; sim: number; agree: boolean }[][] = Array.from({ length: n }, () => []);
   for (const l of links) {
     adj[l.a]!.push({ j: l.b, sim: l.sim, agree: l.agree ?? false });
@@ -146,7 +161,7 @@ export function starClusters(
     if (covered.has(c)) continue;
     // A report's second wording of a fact already grouped ("his decision to allow...", after the lead
     // sentence said it) restates that claim rather than starting a new one around itself.
-    const home = restatementHome(c, adj, groupOf, centroids, vectors, options.restate);
+    const home = restatementHome(c, adj, groupOf, centroids, vectors, options.restate, (u, g) => (possible[u] === true) !== mood(groups[g]!));
     if (home >= 0) {
       groups[home]!.members.push(c);
       covered.add(c);
@@ -160,7 +175,7 @@ export function starClusters(
     // Which clause of a report states the centre's fact: one with the same who-does-what comes first.
     const ranked = [...adj[c]!].sort((x, y) => rank(y) - rank(x) || x.j - y.j);
     for (const e of ranked) {
-      if (covered.has(e.j) || taken.has(sources[e.j]!)) continue;
+      if (covered.has(e.j) || taken.has(sources[e.j]!) || (possible[e.j] === true) !== (possible[c] === true)) continue;
       if (others.count > 0 && others.meanCosine(vectors[e.j]!) < options.agreement) continue;
       members.push(e.j);
       taken.add(sources[e.j]!);
@@ -180,7 +195,7 @@ export function starClusters(
     for (const m of g.members) c.add(roles[m] ?? new Map());
     return c;
   });
-  mergeGroups(groups, centroids, roleCentroids, options.merge);
+  mergeGroups(groups, centroids, roleCentroids, options.merge, (a, b) => mood(a) !== mood(b));
   // Which claim each unit is a member of: leftovers attach through their links to members.
   const groupOfMember = new Map<number, number>();
   groups.forEach((g, i) => {
@@ -192,7 +207,7 @@ export function starClusters(
     let bestScore = options.restate;
     for (const e of adj[u]!) {
       const g = groupOfMember.get(e.j);
-      if (g === undefined) continue;
+      if (g === undefined || (possible[u] === true) !== mood(groups[g]!)) continue;
       const score = centroids[g]!.meanCosine(vectors[u]!);
       if (score >= bestScore && (best < 0 || score > bestScore)) {
         best = g;
@@ -217,7 +232,7 @@ export function starClusters(
  * act on the same participants in different words ("target troops in X" / "strike X") can still be one.
  * The centre of the heavier claim stays. Greedy, strongest pair first, deterministic.
  */
-function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], threshold: number): void {
+function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], threshold: number, apart: (a: Group, b: Group) => boolean): void {
   for (;;) {
     let best = -1;
     let pa = -1;
@@ -225,7 +240,7 @@ function mergeGroups(groups: Group[], centroids: Centroid[], roles: Centroid[], 
     for (let a = 0; a < groups.length; a++) {
       if (groups[a]!.members.length === 0) continue;
       for (let b = a + 1; b < groups.length; b++) {
-        if (groups[b]!.members.length === 0) continue;
+        if (groups[b]!.members.length === 0 || apart(groups[a]!, groups[b]!)) continue;
         const score = centroids[a]!.meanCosineTo(centroids[b]!) + ROLE_AGREEMENT_SHARE * roles[a]!.meanCosineTo(roles[b]!);
         if (score > best) {
           best = score;

@@ -20,6 +20,8 @@ export interface UnitFeatures {
   negated: boolean;
   /** True when the unit reports an earlier state of affairs ("Earlier, ...", "previously", "had lifted"). */
   prior: boolean;
+  /** True when the unit's main statement is only a possibility ("X could authorize Y"). */
+  possible: boolean;
   /** The concept heading the subject of the unit's main verb, when there is one ("France will allow" → france). */
   actor: string | null;
   /** Who does what to whom: the unit's predications with their arguments. */
@@ -178,6 +180,18 @@ function openNegation(span: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The verb that frames an open question ("has not confirmed whether it will follow suit", "asked if"): the
+ * clause's fact is the question, which another report may state as a plan; the framing verb is no part of it.
+ * ("has not confirmed" was already read as no negation of the fact: openNegation.)
+ */
+function asksWhether(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return false;
+  // Only "whether": a verb before "if" is as often a condition ("will respond if attacked") as a question.
+  return tokens[i + 1]?.norm === 'whether';
+}
+
 const EXCLUDING = new Set(['beyond', 'outside', 'except', 'excluding']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'nothing', 'none', 'noone', 'neither']);
 const PRIOR_MARKERS = new Set(['earlier', 'previously', 'formerly']);
@@ -215,6 +229,24 @@ function actorOf(span: Token[]): string | null {
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = conceptOf(lemmaOf(t));
   }
   return null;
+}
+
+const POSSIBILITY_MODALS = new Set(['could', 'might', 'may']);
+
+/**
+ * The main statement is only a possibility ("Mr. Biden could authorize them to use the weapons elsewhere"):
+ * the first verb after the subject, reporting verbs aside, is a modal of possibility. What could happen is not
+ * what happened, though both use the same words.
+ */
+function isPossible(span: Token[]): boolean {
+  for (let i = 0; i < span.length; i++) {
+    const t = span[i]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // "the report suggests that X could…": a verb with a that-clause frames the statement, it is not it.
+    if (SPEECH_VERBS.has(t.lemma) || t.lemma === 'claim' || (t.pos === 'VERB' && span[i + 1]?.norm === 'that')) continue;
+    return POSSIBILITY_MODALS.has(t.norm);
+  }
+  return false;
 }
 
 /** A sentence that opens with a past frame ("Earlier, ...", "In an earlier move in May, ...") frames all its clauses. */
@@ -278,6 +310,39 @@ function territoryFrame(folded: Folded[], span: Token[]): void {
   }
 }
 
+/** What "power" modifies when it means electricity: "power grid", "power plant", "power cuts". */
+const UTILITY_HEADS = new Set(['plant', 'station', 'line', 'outage', 'cut', 'supply', 'generation', 'network']);
+
+/**
+ * "power" before a utility noun is electricity ("Ukraine's power infrastructure" = "the energy grid"); alone,
+ * or before other nouns ("power struggle", "using this power"), it is capability and keeps its own concept.
+ */
+function electric(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.lemma !== 'power' || t.pos !== 'NOUN' || next?.pos !== 'NOUN') return false;
+  return UTILITY_HEADS.has(next.lemma) || conceptOf(next.lemma) === 'infrastructure';
+}
+
+/** How far back "the country" looks for the country it stands for (about two sentences of news prose). */
+const COUNTRY_WINDOW = 40;
+
+/**
+ * "the country's energy grid": a definite "the country" stands for the country the report named last, so the
+ * clause can meet another that names it ("Ukraine's power infrastructure"). Returns that country's concept.
+ */
+function countryMeant(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || t.lemma !== 'country' || tokens[i - 1]?.norm !== 'the') return null;
+  for (let k = i - 2; k >= 0 && k >= i - COUNTRY_WINDOW; k--) {
+    const p = tokens[k]!;
+    if (p.pos !== 'PROPN' && p.pos !== 'ADJ') continue;
+    const concept = conceptOf(lemmaOf(p));
+    if (isPlace(concept)) return concept;
+  }
+  return null;
+}
+
 /** Common nouns that head a place's name ("the Kursk region", "Kherson oblast"). */
 const PLACE_HEADS = new Set(['region', 'territory']);
 
@@ -316,11 +381,12 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
   const pieces: Piece[] = [];
   const content = new Set(unit.tokens);
   const refs = eventReferences(tokens, unit.tokenRange[0], unit.tokenRange[1]);
+  const resolved = new Set<Token>();
   // Every word of the span takes part in idiom matching ("in the wake of"); only content words count alone.
   for (let i = unit.tokenRange[0]; i < unit.tokenRange[1]; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT') continue;
-    if (!content.has(i)) {
+    if (!content.has(i) || asksWhether(tokens, i)) {
       pieces.push({ lemma: t.lemma, token: t, content: false, ref: refs.has(i) });
       continue;
     }
@@ -353,10 +419,14 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     }
     // "strikes beyond Kursk", "anywhere except the capital": the place named is the one excluded.
     const excluded = t.pos === 'PROPN' && EXCLUDING.has(tokens[i - 1]?.norm ?? '');
-    const lemma = (excluded ? '¬' : '') + lemmaOf(t);
-    if (lemma.length < 2 || TITLES.has(lemma)) continue;
+    const country = countryMeant(tokens, i);
+    if (country) resolved.add(t);
+    const lemma = country ?? (electric(tokens, i) ? 'energy' : (excluded ? '¬' : '') + lemmaOf(t));
+    if (lemma.length < 2 || TITLES.has(lemma.replace(/\.$/, ''))) continue;
     if (scaleValue(t.norm) !== null && tokens[i - 1]?.pos === 'NUM') continue;
     pieces.push({ lemma, token: t, content: !isLight(lemma, t.pos), ref: refs.has(i) });
+    // "beyond Kursk" says where else, as "elsewhere" does.
+    if (excluded) pieces.push({ lemma: 'elsewhere', token: t, content: true, ref: refs.has(i) });
   }
   // A relative clause is about its antecedent ("ATACMS, which range 190 miles"): its concepts count too.
   for (const i of unit.antecedent) {
@@ -380,7 +450,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
       verb.push(token.pos === 'VERB');
     }
     const known = terms.get(concept);
-    if (!known) terms.set(concept, { kind: nameKind(token, concept) || heads.has(token) ? 'name' : 'word', pos: token.pos, ref });
+    if (!known) terms.set(concept, { kind: nameKind(token, concept) || heads.has(token) || resolved.has(token) ? 'name' : 'word', pos: token.pos, ref });
     else if (!ref) known.ref = false;
   }
   // A verb paired with the concepts near it keeps a little of who-does-what: crews that "rescued"
@@ -406,7 +476,7 @@ export function unitFeatures(doc: Doc, unit: FactUnit): UnitFeatures {
     (t) => ({ concept: bare.get(conceptOf(lemmaOf(t))) ?? conceptOf(lemmaOf(t)), ref: false }),
   );
   const frame = readFrame(span, read, antecedent);
-  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), actor: actorOf(span), frame };
+  return { terms, numbers, negated, prior: isPrior(span) || frontedPrior(doc, unit), possible: isPossible(span), actor: actorOf(span), frame };
 }
 
 /** A unit as a weighted bag of concepts: IDF over the story's units times a factor for the kind of word. */

@@ -11,7 +11,8 @@
  *    clause whose frame agrees with the centre's comes first), then joins claims whose members agree in words
  *    and in who does what, lets leftover restatements join the claim they agree with, and lets a clause
  *    strongly linked to another claim's centre, or whose remainder beyond its own claim agrees with another
- *    claim's members, support that claim too (one clause, two facts).
+ *    claim's members, support that claim too (one clause, two facts). A claim keeps one mood: what could
+ *    happen ("X could authorize Y", features.ts `possible`) is not grouped with what happened.
  * 6. claims.ts turns groups, and every unit left alone, into Claims with spans and status.
  */
 import type { Doc } from '../doc/types.js';
@@ -67,6 +68,7 @@ export function alignDetailed(docs: Doc[]): Alignment {
     CLUSTER,
     features.map((f) => new Set([...f.terms].filter(([, info]) => info.kind === 'word' || info.kind === 'number').map(([t]) => t))),
     roles,
+    features.map((f) => f.possible),
   );
   return { units, links, claims: buildClaims(docs, units, groups) };
 }

@@ -21,6 +21,8 @@ const PRIOR_PENALTY = 0.35;
 const CONFLICT_PENALTY = 0.8;
 /** Concepts (not names) two units must share: one common word beside shared names is still only a topic. */
 const MIN_SHARED_FACTS = 1;
+/** What could happen ("X could authorize Y") is not what happened ("X authorized Y"), in the same words. */
+const POSSIBLE_PENALTY = 0.5;
 /** "a budget of 4.6 million crowns" against a clause that names no budget: a detail, not corroboration. */
 const FIGURE_PENALTY = 0.5;
 
@@ -107,6 +109,7 @@ export function similarity(fa: UnitFeatures, wa: WeightedUnit, fb: UnitFeatures,
   if (numbersConflict(fa, fb)) score *= CONFLICT_PENALTY;
   if (fa.negated !== fb.negated) score *= POLARITY_PENALTY;
   if (fa.prior !== fb.prior) score *= PRIOR_PENALTY;
+  if (fa.possible !== fb.possible) score *= POSSIBLE_PENALTY;
   if (unmatchedFigure(fa, fb) || unmatchedFigure(fb, fa)) score *= FIGURE_PENALTY;
   if (otherActor(fa, fb) || otherActor(fb, fa)) score *= ACTOR_PENALTY;
   return score;

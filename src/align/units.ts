@@ -287,7 +287,8 @@ function attributionTokens(tokens: Token[], from: number, to: number): Set<numbe
       comma = i;
       break;
     }
-  if (comma > 0 && to - comma <= 9 && [...range(comma + 1, to)].some(isSpeech)) for (const i of range(comma, to)) out.add(i);
+  if (comma > 0 && (to - comma <= 9 ? [...range(comma + 1, to)].some(isSpeech) : speechTag(tokens, comma + 1, to, isSpeech)))
+    for (const i of range(comma, to)) out.add(i);
   // Leading tag: a speech verb before a colon.
   for (let i = from; i < to && i < from + 10; i++) {
     if (isPunct(tokens[i]!, ':')) {
@@ -305,6 +306,27 @@ function attributionTokens(tokens: Token[], from: number, to: number): Set<numbe
     for (const i of range(from, tagEnd)) out.add(i);
   }
   return out;
+}
+
+/** Words before the speech verb of a trailing tag ("the senior defence officials said"). */
+const TAG_SPEAKER = 5;
+/** Words after it: where or to whom it was said ("to The New York Times", "in a statement on Monday"). */
+const TAG_TAIL = 8;
+
+/**
+ * A longer trailing tag: a short speaker, the speech verb, and then only a phrase saying to whom or where it
+ * was said — no other verb, so no clause of its own ("…, the officials said to The New York Times.").
+ */
+function speechTag(tokens: Token[], from: number, to: number, isSpeech: (i: number) => boolean): boolean {
+  let verb = -1;
+  for (let i = from; i < to && i <= from + TAG_SPEAKER; i++)
+    if (isSpeech(i)) {
+      verb = i;
+      break;
+    }
+  if (verb < 0 || to - verb - 1 > TAG_TAIL) return false;
+  for (let i = from; i < to; i++) if (i !== verb && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) return false;
+  return true;
 }
 
 function* range(from: number, to: number): Generator<number> {
