@@ -5,7 +5,7 @@
  * and the words that pin a fact down ("4.6 million", "inquiry") count much.
  */
 import type { Doc, Token } from '../doc/types.js';
-import { conceptOf, isKnownConcept, isPlace, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
+import { conceptOf, isKnownConcept, isPlace, LAND_NOUNS, QUALIFIED_PLACES, EVENT_NOUNS, TIME_WORDS, LIGHT_AS_VERB_ONLY, SPEECH_VERBS, LIGHT_WORDS, NEGATORS, numberValue, PHRASES, scaleValue, TITLES } from './lexicon.js';
 import type { FactUnit } from './units.js';
 import { argumentOf, readFrame, type Frame, type TokenReading } from './frames.js';
 
@@ -343,12 +343,10 @@ function countryMeant(tokens: Token[], i: number): string | null {
   return null;
 }
 
-/** Common nouns that head a place's name ("the Kursk region", "Kherson oblast"). */
-const PLACE_HEADS = new Set(['region', 'territory']);
 
 /** "the Kursk region": the noun is part of the place's name, which names where, not what happened. */
 function placeHeads(span: Token[]): Set<Token> {
-  return new Set(span.filter((t, i) => i > 0 && span[i - 1]!.pos === 'PROPN' && PLACE_HEADS.has(conceptOf(t.lemma))));
+  return new Set(span.filter((t, i) => i > 0 && span[i - 1]!.pos === 'PROPN' && LAND_NOUNS.has(conceptOf(t.lemma))));
 }
 
 const readings = new WeakMap<Doc, Map<string, string>>();

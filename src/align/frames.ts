@@ -8,7 +8,7 @@
  * (the heads that say what kind of thing takes part), names only when one side has no common noun.
  */
 import type { Token } from '../doc/types.js';
-import { EVENT_NOUNS, TIME_WORDS, isKnownConcept } from './lexicon.js';
+import { EVENT_NOUNS, LAND_NOUNS, TIME_WORDS, isKnownConcept } from './lexicon.js';
 
 export type Role = 'agent' | 'theme' | 'place' | 'instrument';
 export const ROLES: Role[] = ['agent', 'theme', 'place', 'instrument'];
@@ -44,11 +44,6 @@ export interface TokenReading {
 
 /** Prepositions of place: the argument says where the act happens. */
 const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'within', 'into', 'near', 'across', 'throughout', 'onto']);
-/**
- * Concepts of nouns that name a stretch of land: "attack Russia's Kursk region", "strike Russian soil" say
- * where the strikes fall, as "strikes in Kursk" does, so such an object counts as the place.
- */
-const PLACE_NOUNS = new Set(['region', 'territory']);
 /**
  * Verbs whose object is the subject of the infinitive after it ("allow Ukraine to strike", "urged allies to
  * approve"); after other verbs the subject acts ("use the missiles to target sites"). General English.
@@ -278,7 +273,7 @@ export function readFrame(span: Token[], read: (t: Token) => TokenReading, antec
     if (p.predicate === 'use' && p.theme?.nouns.has('weapon')) frame.push({ predicate: 'strike', agent: p.agent, theme: null, place: p.place, instrument: p.theme });
   for (const p of frame) {
     // An object that is a stretch of land says where: "attack Russian soil" ≈ "strikes inside Russia".
-    if (p.theme && p.theme.nouns.size > 0 && [...p.theme.nouns].every((x) => PLACE_NOUNS.has(x))) {
+    if (p.theme && p.theme.nouns.size > 0 && [...p.theme.nouns].every((x) => LAND_NOUNS.has(x))) {
       p.place ??= emptyArgument();
       merge(p.place, p.theme);
       p.theme = null;

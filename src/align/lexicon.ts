@@ -184,6 +184,12 @@ export function isKnownConcept(concept: string): boolean {
   return GROUPED.has(concept);
 }
 
+/**
+ * Concepts of common nouns that name a stretch of land: they head a place's name ("the Kursk region", "Kherson
+ * oblast") and, as an object, say where something happens ("strike Russian soil" as "strikes in Russia").
+ */
+export const LAND_NOUNS = new Set(['region', 'territory']);
+
 /** Whether a concept is a country or alliance (as named in news prose: "France", "Washington", "NATO"). */
 export function isPlace(concept: string): boolean {
   return PLACES.has(concept);

@@ -62,24 +62,24 @@ export function ingestOptionsFrom(flags: InputFlags, date: string | null): Inges
   return options;
 }
 
-/** `readArticles` with a progress line on stderr while inputs are fetched. */
-export async function readArticles(inputs: string[], options: IngestOptions): ReturnType<typeof readAll> {
+/** Runs a fetch with a progress line on stderr that follows its `onProgress` and is cleared whatever happens. */
+async function withFetchProgress<T>(options: IngestOptions, run: (options: IngestOptions) => Promise<T>): Promise<T> {
   const progress = progressLine('fetching');
   try {
-    return await readAll(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
+    return await run({ ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
   } finally {
     progress.done();
   }
 }
 
+/** `readArticles` with a progress line on stderr while inputs are fetched. */
+export function readArticles(inputs: string[], options: IngestOptions): ReturnType<typeof readAll> {
+  return withFetchProgress(options, (o) => readAll(inputs, o));
+}
+
 /** `ingestSettled` (inputs read, not yet extracted) with a progress line on stderr while inputs are fetched. */
-export async function readRawInputs(inputs: string[], options: IngestOptions): ReturnType<typeof ingestSettled> {
-  const progress = progressLine('fetching');
-  try {
-    return await ingestSettled(inputs, { ...options, onProgress: (done, total, input) => progress.update(done, total, input) });
-  } finally {
-    progress.done();
-  }
+export function readRawInputs(inputs: string[], options: IngestOptions): ReturnType<typeof ingestSettled> {
+  return withFetchProgress(options, (o) => ingestSettled(inputs, o));
 }
 
 /**

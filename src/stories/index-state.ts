@@ -358,43 +358,30 @@ export class StoryIndex {
     return names.length >= 2 ? this.options.nameConflict : 1;
   }
 
-  /** How much of a year or number a story must hold to name it (see `conflictShare`). */
-  private ownShare(s: StoryProfile, self: boolean): number {
-    return 1e-9 + this.options.conflictShare * (s.members.size - (self ? 1 : 0));
-  }
-
   /**
-   * Reports of two events of one kind are often years apart and say so ("the 2007 ceremony"); a report whose
-   * years all differ from the years of a story is less likely to be about the same event.
+   * A report whose years (or numbers) the story names none of, while the story names others of its own, is less
+   * likely the same event: two events of one kind are often years apart and say so ("the 2007 ceremony"), and
+   * two reports of one event nearly always share a number (the toll, the magnitude, the amount, an age, a score:
+   * a magnitude 5.6 quake and a 6.1 one on the same island, a 198 and a 627 million takeover). A story names a
+   * value when it holds at least `conflictShare` mentions of it per member; `storyCount` is how many distinct
+   * values of the kind the story holds, and `self` leaves the member out of the story.
    */
-  private dateFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
-    const { years } = this.weightedOf(m);
-    if (years.length === 0) return 1;
-    const least = this.ownShare(s, self);
-    for (const k of years) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > least) return 1;
-    // The story names years (other than the member's own when it is left out) and none of the member's.
-    const own = self ? years.length : 0;
-    return (s.years ?? 0) - own > 0 ? this.options.dateConflict : 1;
-  }
-
-  /**
-   * Two reports of one event nearly always share a number: the toll, the magnitude, the amount, an age, a score.
-   * A report whose numbers the story names none of, while the story names others, is more likely another event
-   * of the same kind (a magnitude 5.6 quake and a 6.1 one on the same island, a 198 and a 627 million takeover).
-   */
-  private numberFactor(m: Map<string, number>, s: StoryProfile, self: boolean): number {
-    const { numbers } = this.weightedOf(m);
-    if (numbers.length === 0) return 1;
-    const least = this.ownShare(s, self);
-    for (const k of numbers) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > least) return 1;
-    // Every number of the member is its own when it is left out: the others' numbers are the rest.
-    const own = self ? numbers.length : 0;
-    return (s.numbers ?? 0) - own > 0 ? this.options.numberConflict : 1;
+  private conflictFactor(keys: string[], storyCount: number | undefined, factor: number, m: Map<string, number>, s: StoryProfile, self: boolean): number {
+    if (keys.length === 0) return 1;
+    const least = 1e-9 + this.options.conflictShare * (s.members.size - (self ? 1 : 0));
+    for (const k of keys) if ((s.keys.get(k) ?? 0) - (self ? m.get(k)! : 0) > least) return 1;
+    // Every value of the member is its own when it is left out: the others' values are the rest.
+    const own = self ? keys.length : 0;
+    return (storyCount ?? 0) - own > 0 ? factor : 1;
   }
 
   /** Cosine of a member's vector with a story's profile; `self` leaves the member out of the profile. */
   similarity(m: Map<string, number>, s: StoryProfile, self = false, mNorm2 = this.weightedOf(m).norm2): number {
-    return this.numberFactor(m, s, self) * this.dateFactor(m, s, self) * this.nameFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
+    const { years, numbers } = this.weightedOf(m);
+    const conflicts =
+      this.conflictFactor(numbers, s.numbers, this.options.numberConflict, m, s, self) *
+      this.conflictFactor(years, s.years, this.options.dateConflict, m, s, self);
+    return conflicts * this.nameFactor(m, s, self) * this.rawSimilarity(m, s, self, mNorm2);
   }
 
   private rawSimilarity(m: Map<string, number>, s: StoryProfile, self: boolean, mNorm2: number): number {
