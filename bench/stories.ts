@@ -45,6 +45,8 @@ function ecb(seed: number): void {
       const path = join(ECB, f);
       idOf.set(f, store.add(extractPlainText(readFileSync(path, 'utf8'), { input: path })).report);
     }
+    // As `ingest` ends a batch (src/store/add-all.ts).
+    store.settle();
     const secs = (performance.now() - started) / 1000;
     const story = (id: string): string => store.storyOfReport(id) ?? id;
     const predicted = new Map(files.map((f) => [f, story(idOf.get(f)!)]));
@@ -67,6 +69,7 @@ function generated(count: number): void {
         copyOf.set(a.report, a.copyOf);
       }
     }
+    store.settle();
     const kept = stream.filter((g) => idOf.has(g.id));
     const predicted = new Map(kept.map((g) => [g.id, store.storyOfReport(idOf.get(g.id)!) ?? g.id]));
     const gold = new Map(kept.map((g) => [g.id, g.story]));

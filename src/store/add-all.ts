@@ -14,7 +14,7 @@ export type AddOutcome = { article: ArticleMeta; result: AddResult } | { error: 
 /**
  * Each raw input stored (or the error that kept it out: it could not be extracted, held no text, or the store
  * refused it), in input order. A bad input never stops the rest. Stop consuming to stop storing: what was
- * yielded is committed.
+ * yielded is committed. A batch read to its end ends with `store.settle()`.
  */
 export async function* addAll(store: Store, raws: Iterable<RawInput>, options: PrepareOptions = {}): AsyncGenerator<AddOutcome> {
   for await (const prepared of prepareAll(raws, options)) {
@@ -30,4 +30,6 @@ export async function* addAll(store: Store, raws: Iterable<RawInput>, options: P
     }
     yield outcome;
   }
+  // The batch's last reports came after grouping last settled its stories.
+  store.settle();
 }

@@ -140,7 +140,7 @@ export class Store {
   private loadStory(id: string): void {
     const row = this.q('SELECT first_time, last_time FROM stories WHERE id = ?').get(id) as { first_time: number | null; last_time: number | null } | undefined;
     if (!row) return;
-    const profile: StoryProfile = { id, keys: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
+    const profile: StoryProfile = { id, keys: new Map(), unit: new Map(), members: new Map(), first: row.first_time ?? Infinity, last: row.last_time ?? -Infinity };
     const members = this
       .q('SELECT r.id, r.time, r.pinned, f.keys FROM reports r JOIN features f ON f.seq = r.seq WHERE r.story = ? ORDER BY r.seq')
       .all(id) as { id: string; time: number | null; pinned: number; keys: string }[];
@@ -237,8 +237,16 @@ export class Store {
            ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
              first_time = excluded.first_time, last_time = excluded.last_time, size = excluded.size, merged_into = NULL, rev = excluded.rev`,
         )
-        .run(id, title, agg.a, agg.b, first, last, agg.n, rev);
+        .run(id, title ?? this.firstTitle(id), agg.a, agg.b, first, last, agg.n, rev);
     }
+  }
+
+  /** The title of a story's earliest report, for a story that a settle or split made (no report arrived with it). */
+  private firstTitle(story: string): string | null {
+    const row = this.q('SELECT v.title FROM reports r JOIN versions v ON v.report = r.id AND v.n = 1 WHERE r.story = ? ORDER BY r.seq LIMIT 1').get(story) as
+      | { title: string | null }
+      | undefined;
+    return row?.title ?? null;
   }
 
   private flushDf(): void {
@@ -347,6 +355,27 @@ export class Store {
     });
     if (result.status === 'new' && ++this.sinceFlush >= this.flushEvery) this.flushDf();
     return result;
+  }
+
+  /**
+   * Settles the stories that changed since grouping last settled them (`StoryIndex.settle`: merges the fragments
+   * of one event, splits two mixed events) and stores what moved, in one transaction. Grouping settles by itself
+   * every `settleEvery` reports; a batch ends with this so that its last reports are settled too.
+   */
+  settle(): { moved: number; merged: number } {
+    return this.immediate(() => {
+      this.refresh();
+      const { moved, merged } = this.index.settle();
+      if (moved.length === 0 && merged.length === 0) return { moved: 0, merged: 0 };
+      const touched = new Set<string>();
+      for (const m of moved) {
+        touched.add(m.from);
+        touched.add(m.to);
+      }
+      for (const m of merged) touched.add(m.into);
+      this.persistStories(touched, null, merged, moved);
+      return { moved: moved.length, merged: merged.length };
+    });
   }
 
   /** Moves a report to another story (a user's correction) and pins it there: the grouping will not move it back. */

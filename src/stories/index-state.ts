@@ -30,6 +30,15 @@ export interface GroupingOptions {
   margin: number;
   /** Minimum similarity between two stories' profiles to merge them. */
   merge: number;
+  /**
+   * `settle` (see there): the price of one more story, in reports — two stories are one when joining them loses
+   * less than this (`loss`), and a story splits when its halves gain more; the least profile similarity of two
+   * stories it merges; the smallest story it tries to split; and how many assignments pass between two settles.
+   */
+  settleLambda: number;
+  settleFloor: number;
+  settleSplitMin: number;
+  settleEvery: number;
   /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
   nameConflict: number;
   nameMinIdf: number;
@@ -86,6 +95,10 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   stay: 0.12,
   margin: 0.02,
   merge: 0.55,
+  settleLambda: 1.5,
+  settleFloor: 0.25,
+  settleSplitMin: 4,
+  settleEvery: 50,
   dateConflict: 0.65,
   numberConflict: 0.65,
   conflictShare: 0.4,
@@ -115,25 +128,30 @@ export interface Member {
   keys: Map<string, number>;
   /** Report time, ms since epoch, NaN when unknown. */
   time: number;
+  /** 1 ÷ its weighted norm when it joined a story: each report counts as one unit in a story's `unit` profile. */
+  scale?: number;
 }
 
 /** A story: the sum of its members' key weights, and its members in arrival order. */
 export interface StoryProfile {
   id: string;
   keys: Map<string, number>;
+  /** The sum of its members' unit vectors (tf-part × scale per key; weights applied at use). */
+  unit: Map<string, number>;
   members: Map<string, Member>;
   /** Report times (ms since epoch) of its first and last member. */
   first: number;
   last: number;
-  /** Size of the story when it was last checked for a split. */
+  /** Size of the story when it was last checked for a split, online and by `settle`. */
   checkedAt?: number;
+  bisectedAt?: number;
   /** How many distinct year keys (`d:YYYY`) the profile holds. */
   years?: number;
   /** How many distinct number keys (`#:`) the profile holds. */
   numbers?: number;
   /** Arrival counter of the last report it took, for eviction. */
   used?: number;
-  /** Cached squared norm of the weighted profile and the document count it was computed at. */
+  /** Cached squared norm of the weighted unit profile and the document count it was computed at. */
   norm2?: number;
   normAt?: number;
 }
@@ -239,6 +257,9 @@ export class StoryIndex {
   horizon = -Infinity;
   /** How many times stories left memory for their age: what a store reloaded for an old report may be gone since. */
   sweeps = 0;
+  /** Stories that took or lost a report since the last `settle`, and the assignments since then. */
+  private readonly unsettled = new Set<string>();
+  private sinceSettle = 0;
 
   constructor(options: Partial<GroupingOptions> = {}, nextId?: () => string, df = new DocumentFrequencies()) {
     this.options = { ...DEFAULT_GROUPING, ...options, boost: { ...DEFAULT_GROUPING.boost, ...options.boost } };
@@ -256,6 +277,12 @@ export class StoryIndex {
    * each key's weight again every time was most of the cost of assigning a report.
    */
   private weighted = new WeakMap<Map<string, number>, WeightedMember>();
+  /** Each member's `scale` by its key map, fixed when it first joined a story, so leaving takes out what joining put in. */
+  private readonly scales = new WeakMap<Map<string, number>, number>();
+
+  private scaleOf(m: Map<string, number>, mNorm2 = this.weightedOf(m).norm2): number {
+    return this.scales.get(m) ?? 1 / (Math.sqrt(mNorm2) || 1);
+  }
 
   private weightedOf(m: Map<string, number>): WeightedMember {
     this.syncWeights();
@@ -324,7 +351,7 @@ export class StoryIndex {
   /** Squared norm of a story's weighted profile, recomputed when the story or the statistics moved enough. */
   private storyNorm2(s: StoryProfile): number {
     if (s.norm2 === undefined || s.normAt === undefined || this.df.total > s.normAt * 1.05 + 5) {
-      s.norm2 = this.norm2(s.keys);
+      s.norm2 = this.norm2(s.unit);
       s.normAt = this.df.total;
     }
     return s.norm2;
@@ -385,7 +412,9 @@ export class StoryIndex {
   }
 
   private rawSimilarity(m: Map<string, number>, s: StoryProfile, self: boolean, mNorm2: number): number {
-    const d = this.dotMember(m, s.keys);
+    const scale = this.scaleOf(m, mNorm2);
+    mNorm2 = mNorm2 * scale * scale;
+    const d = this.dotMember(m, s.unit) * scale;
     if (!self) {
       const n = this.storyNorm2(s);
       return n === 0 || mNorm2 === 0 ? 0 : d / Math.sqrt(n * mNorm2);
@@ -399,9 +428,26 @@ export class StoryIndex {
   /** Cosine of two stories' profiles. */
   storySimilarity(a: StoryProfile, b: StoryProfile): number {
     const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
-    const d = this.dot(small.keys, large.keys);
+    const d = this.dot(small.unit, large.unit);
     const n = this.storyNorm2(a) * this.storyNorm2(b);
     return n === 0 ? 0 : d / Math.sqrt(n);
+  }
+
+  /**
+   * What joining two stories costs the objective Σ‖story‖ (each report a unit vector, so a story's norm is the
+   * number of reports it holds times how alike they are): ‖A‖ + ‖B‖ − ‖A + B‖. Halves of one event lose little
+   * (their sums point the same way, more so the bigger they are); two events of one kind lose more the more
+   * reports say which one they tell. In units of reports, compared with `lambda`.
+   */
+  loss(a: StoryProfile, b: StoryProfile): { loss: number; similarity: number } {
+    const [small, large] = a.unit.size <= b.unit.size ? [a, b] : [b, a];
+    const d = this.dot(small.unit, large.unit);
+    const na = this.storyNorm2(a);
+    const nb = this.storyNorm2(b);
+    return {
+      loss: Math.sqrt(na) + Math.sqrt(nb) - Math.sqrt(Math.max(0, na + nb + 2 * d)),
+      similarity: na === 0 || nb === 0 ? 0 : d / Math.sqrt(na * nb),
+    };
   }
 
   /** The n keys of largest weight, by a bounded insertion (profiles hold thousands of keys; n is small). */
@@ -529,18 +575,22 @@ export class StoryIndex {
   }
 
   private newStory(): StoryProfile {
-    return { id: this.nextId(), keys: new Map(), members: new Map(), first: Infinity, last: -Infinity };
+    return { id: this.nextId(), keys: new Map(), unit: new Map(), members: new Map(), first: Infinity, last: -Infinity };
   }
 
   /** Adds a member to a story's profile (used by the store when it loads a story too). */
   addMember(s: StoryProfile, m: Member): void {
+    const scale = (m.scale ??= this.scaleOf(m.keys));
+    this.scales.set(m.keys, scale);
     for (const [k, c] of m.keys) {
+      s.unit.set(k, (s.unit.get(k) ?? 0) + c * scale);
       const had = s.keys.get(k);
       if (had === undefined && isYear(k)) s.years = (s.years ?? 0) + 1;
       if (had === undefined && isNumber(k)) s.numbers = (s.numbers ?? 0) + 1;
       s.keys.set(k, (had ?? 0) + c);
     }
     s.members.set(m.id, m);
+    this.unsettled.add(s.id);
     s.used = ++this.clock;
     if (Number.isFinite(m.time)) {
       s.first = Math.min(s.first, m.time);
@@ -551,7 +601,11 @@ export class StoryIndex {
   }
 
   private removeMember(s: StoryProfile, m: Member): void {
+    const scale = m.scale ?? 1;
     for (const [k, c] of m.keys) {
+      const u = (s.unit.get(k) ?? 0) - c * scale;
+      if (u <= 1e-9) s.unit.delete(k);
+      else s.unit.set(k, u);
       const left = (s.keys.get(k) ?? 0) - c;
       if (left <= 1e-9) {
         if (s.keys.delete(k)) {
@@ -561,6 +615,7 @@ export class StoryIndex {
       } else s.keys.set(k, left);
     }
     s.members.delete(m.id);
+    this.unsettled.add(s.id);
     this.touch(s);
   }
 
@@ -642,6 +697,11 @@ export class StoryIndex {
     this.reindex(target);
     const neighbourhood = [target, ...scored.filter((c) => c.s !== target).slice(0, this.options.neighbours).map((c) => c.s)];
     const { moved, merged } = this.refine(neighbourhood, id);
+    if (++this.sinceSettle >= this.options.settleEvery) {
+      const settled = this.settle();
+      moved.push(...settled.moved);
+      merged.push(...settled.merged);
+    }
     this.evict();
     return { story: this.storyOf.get(id) ?? target.id, created, score: created ? 0 : best!.score, merged, moved };
   }
@@ -693,8 +753,8 @@ export class StoryIndex {
     members.forEach((m, i) => {
       for (const [k, c] of m.keys) sums[side[i]!]!.set(k, (sums[side[i]!]!.get(k) ?? 0) + c);
     });
-    const apart = this.dot(sums[0]!, sums[1]!) / Math.sqrt(this.norm2(sums[0]!) * this.norm2(sums[1]!) || 1);
-    if (apart >= this.options.merge * this.options.splitBelow) return null;
+      const apart = this.dot(sums[0]!, sums[1]!) / Math.sqrt(this.norm2(sums[0]!) * this.norm2(sums[1]!) || 1);
+      if (apart >= this.options.merge * this.options.splitBelow) return null;
     if (members.some((m, i) => side[i] === small && this.pinned.has(m.id))) return null;
     this.stories.set(half.id, half);
     members.forEach((m, i) => {
@@ -704,6 +764,143 @@ export class StoryIndex {
     });
     half.checkedAt = half.members.size;
     return half;
+  }
+
+  /**
+   * The best split of a story in two by the objective, if it gains more than `lambda`: 2-means over the members'
+   * unit vectors, started from each of a few splits by one distinctive key (the members that name a year, a
+   * number or a name the others do not: how two alike events differ). Makes the smaller half a story of its own
+   * and returns it, or null.
+   */
+  private bisect(s: StoryProfile, lambda: number): StoryProfile | null {
+    // A story is tried again once it has grown by a fifth: a few more reports do not change its best halves.
+    if (s.members.size < this.options.settleSplitMin || s.members.size < (s.bisectedAt ?? 0) * 1.2) return null;
+    s.bisectedAt = s.members.size;
+    const members = [...s.members.values()].slice(-this.options.splitMembers);
+    const n = members.length;
+    const units = members.map((m) => {
+      const scale = this.scaleOf(m.keys);
+      const u = new Map<string, number>();
+      for (const [k, c] of m.keys) u.set(k, c * scale);
+      return u;
+    });
+    const sumOf = (side: number[], h: number): Map<string, number> => {
+      const sum = new Map<string, number>();
+      units.forEach((u, i) => {
+        if (side[i] === h) for (const [k, c] of u) sum.set(k, (sum.get(k) ?? 0) + c);
+      });
+      return sum;
+    };
+    // Keys held by a fifth to four fifths of the members, most distinctive first.
+    const holders = new Map<string, number>();
+    for (const m of members) for (const k of m.keys.keys()) if (kindOf(k) !== 'term') holders.set(k, (holders.get(k) ?? 0) + 1);
+    const keys = [...holders]
+      .filter(([, h]) => h >= Math.max(2, n * 0.2) && h <= n * 0.8)
+      .map(([k, h]) => [k, this.w(k) * Math.min(h, n - h)] as const)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, 8);
+    let bestGain = lambda;
+    let best: number[] | null = null;
+    const whole = Math.sqrt(this.storyNorm2(s));
+    for (const [key] of keys) {
+      let side = members.map((m) => (m.keys.has(key) ? 1 : 0));
+      for (let round = 0; round < 8; round++) {
+        const sums = [sumOf(side, 0), sumOf(side, 1)];
+        const norms = sums.map((x) => Math.sqrt(this.norm2(x)) || 1);
+        const next = units.map((u) => (this.dot(u, sums[0]!) / norms[0]! >= this.dot(u, sums[1]!) / norms[1]! ? 0 : 1));
+        if (next.every((x, i) => x === side[i])) break;
+        side = next;
+      }
+      const ones = side.filter((x) => x === 1).length;
+      if (Math.min(ones, n - ones) < this.options.splitHalf) continue;
+      const gain = Math.sqrt(this.norm2(sumOf(side, 0))) + Math.sqrt(this.norm2(sumOf(side, 1))) - whole;
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = side;
+      }
+    }
+    if (!best) return null;
+    const side = best;
+    const small = side.filter((x) => x === 1).length <= n / 2 ? 1 : 0;
+    if (members.some((m, i) => side[i] === small && this.pinned.has(m.id))) return null;
+    const half = this.newStory();
+    this.stories.set(half.id, half);
+    members.forEach((m, i) => {
+      if (side[i] === small) {
+        this.removeMember(s, m);
+        this.addMember(half, m);
+      }
+    });
+    return half;
+  }
+
+  /** Stories sharing the most of a story's indexed keys (its strongest), within its time span. */
+  private neighboursOf(s: StoryProfile): StoryProfile[] {
+    const hits = new Map<string, number>();
+    for (const k of this.indexed.get(s.id) ?? []) {
+      const x = this.w(k);
+      for (const id of this.postings.get(k) ?? []) if (id !== s.id) hits.set(id, (hits.get(id) ?? 0) + x);
+    }
+    return [...hits.entries()]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, this.options.candidates)
+      .map((e) => this.stories.get(e[0])!)
+      .filter((o) => this.inWindow(o, s.last) || this.inWindow(o, s.first));
+  }
+
+  /**
+   * Settles the stories that changed since the last settle by the objective Σ‖story‖ − settleLambda × stories
+   * (see `loss`): merges neighbours whose union loses less than the price of a story (the fragments an event was
+   * cut into while its first reports were too few to tell) and splits a story whose best halves gain more (two
+   * alike events that mixed early). The online assignment cannot judge this alone: while stories are young their
+   * profiles are noisy samples and the loss of a wrong merge is small; once both sides have grown, the loss tells.
+   * Bounded by the stories that changed and their index neighbours, never the whole store.
+   */
+  settle(): { moved: Move[]; merged: { from: string; into: string }[] } {
+    const { settleLambda: lambda, settleFloor: floor } = this.options;
+    const moved: Move[] = [];
+    const merged: { from: string; into: string }[] = [];
+    let ids = new Set([...this.unsettled].filter((id) => this.stories.has(id)));
+    this.sinceSettle = 0;
+    for (let round = 0; round < 6 && ids.size > 0; round++) {
+      const next = new Set<string>();
+      const pairs: { loss: number; a: StoryProfile; b: StoryProfile }[] = [];
+      for (const id of [...ids].sort()) {
+        const a = this.stories.get(id);
+        if (!a) continue;
+        for (const b of this.neighboursOf(a)) {
+          if (ids.has(b.id) && b.id < a.id) continue;
+          const { loss, similarity } = this.loss(a, b);
+          if (similarity >= floor && loss < lambda) pairs.push({ loss, a, b });
+        }
+      }
+      pairs.sort((x, y) => x.loss - y.loss || (x.a.id + x.b.id < y.a.id + y.b.id ? -1 : 1));
+      const used = new Set<string>();
+      for (const { a, b } of pairs) {
+        if (used.has(a.id) || used.has(b.id)) continue;
+        used.add(a.id);
+        used.add(b.id);
+        const [into, from] = a.members.size >= b.members.size ? [a, b] : [b, a];
+        this.mergeInto(into, from);
+        merged.push({ from: from.id, into: into.id });
+        next.add(into.id);
+      }
+      for (const id of [...ids].sort()) {
+        const s = this.stories.get(id);
+        if (!s) continue;
+        const half = this.bisect(s, lambda);
+        if (!half) continue;
+        this.reindex(s);
+        this.reindex(half);
+        for (const m of half.members.values()) moved.push({ report: m.id, from: s.id, to: half.id });
+        next.add(s.id);
+        next.add(half.id);
+      }
+      ids = next;
+    }
+    // What this settle changed it has settled; only later changes wait for the next.
+    this.unsettled.clear();
+    return { moved, merged };
   }
 
   /** One pass of leave-one-out reassignment, ejection and merging over a few stories. */
