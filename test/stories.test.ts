@@ -23,6 +23,8 @@ test('ECB+: reports of 66 events (two similar events per topic) arrive shuffled 
   }
   const index = new StoryIndex();
   for (const f of files) index.assign(f, reportFeatures(null, readFileSync(join(ECB, f), 'utf8')), NaN);
+  // As a batch ends (src/store/add-all.ts).
+  index.settle();
   const predicted = new Map(files.map((f) => [f, index.storyOf.get(f)!]));
   const gold = new Map(files.map((f) => [f, labels[f]!]));
   const b = bcubed(predicted, gold);
@@ -98,4 +100,34 @@ test('a story of one report takes a second only at the young-story similarity, n
   const old = new StoryIndex({ youngJoin: 0 });
   old.assign('first', first, NaN);
   assert.equal(old.assign('second', second, NaN).story, old.storyOf.get('first'));
+});
+
+test('settling merges the fragments of one event and splits two alike events that were mixed', () => {
+  const features = (keys: string[]): ReportFeatures => ({ keys: new Map(keys.map((k) => [k, 1])), words: 300 });
+  let unique = 0;
+  const report = (event: string[]): ReportFeatures => features(['t:quake', 't:island', ...event, ...Array.from({ length: 6 }, () => `t:own${unique++}`)]);
+  const alpha = ['n:alpha', '#:5.6'];
+  const beta = ['n:beta', 'd:2005'];
+  // Settling only when asked, so that the test decides what the stories hold before it.
+  const index = new StoryIndex({ settleEvery: Infinity });
+  const story = (id: string): string => index.assign(id, features([`t:seed${id}`]), NaN).story;
+  const [one, two, mixed] = [story('x1'), story('x2'), story('x3')];
+  for (let i = 0; i < 3; i++) index.attach(`a${i}`, report(alpha), NaN, one);
+  for (let i = 3; i < 6; i++) index.attach(`a${i}`, report(alpha), NaN, two);
+  for (let i = 0; i < 6; i++) {
+    index.attach(`p${i}`, report(['n:pi', '#:7.1']), NaN, mixed);
+    index.attach(`q${i}`, report(beta), NaN, mixed);
+  }
+  const { merged, moved } = index.settle();
+  // The two halves of event alpha are one story now; the mixed story is two, each of one event.
+  assert.equal(index.storyOf.get('a0'), index.storyOf.get('a5'));
+  assert.ok(merged.length >= 1);
+  const ps = new Set(Array.from({ length: 6 }, (_, i) => index.storyOf.get(`p${i}`)));
+  const qs = new Set(Array.from({ length: 6 }, (_, i) => index.storyOf.get(`q${i}`)));
+  assert.equal(ps.size, 1);
+  assert.equal(qs.size, 1);
+  assert.notEqual([...ps][0], [...qs][0]);
+  assert.equal(moved.length, 6);
+  // Nothing changed since: a second settle does nothing.
+  assert.deepEqual(index.settle(), { moved: [], merged: [] });
 });

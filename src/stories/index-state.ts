@@ -39,6 +39,9 @@ export interface GroupingOptions {
   settleFloor: number;
   settleSplitMin: number;
   settleEvery: number;
+  /** Neighbours a settle weighs merging each changed story with, and the distinctive keys it starts splits from. */
+  settleNeighbours: number;
+  settleKeys: number;
   /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
   nameConflict: number;
   nameMinIdf: number;
@@ -99,6 +102,8 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   settleFloor: 0.25,
   settleSplitMin: 4,
   settleEvery: 50,
+  settleNeighbours: 8,
+  settleKeys: 4,
   dateConflict: 0.65,
   numberConflict: 0.65,
   conflictShare: 0.4,
@@ -798,7 +803,7 @@ export class StoryIndex {
       .filter(([, h]) => h >= Math.max(2, n * 0.2) && h <= n * 0.8)
       .map(([k, h]) => [k, this.w(k) * Math.min(h, n - h)] as const)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, 8);
+      .slice(0, this.options.settleKeys);
     let bestGain = lambda;
     let best: number[] | null = null;
     const whole = Math.sqrt(this.storyNorm2(s));
@@ -834,18 +839,31 @@ export class StoryIndex {
     return half;
   }
 
-  /** Stories sharing the most of a story's indexed keys (its strongest), within its time span. */
+  /** The `settleNeighbours` stories sharing the most of a story's indexed keys (its strongest), within its time span. */
   private neighboursOf(s: StoryProfile): StoryProfile[] {
     const hits = new Map<string, number>();
     for (const k of this.indexed.get(s.id) ?? []) {
+      const set = this.postings.get(k);
+      if (!set || set.size < 2) continue;
       const x = this.w(k);
-      for (const id of this.postings.get(k) ?? []) if (id !== s.id) hits.set(id, (hits.get(id) ?? 0) + x);
+      for (const id of set) if (id !== s.id) hits.set(id, (hits.get(id) ?? 0) + x);
     }
-    return [...hits.entries()]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, this.options.candidates)
-      .map((e) => this.stories.get(e[0])!)
-      .filter((o) => this.inWindow(o, s.last) || this.inWindow(o, s.first));
+    // A bounded insertion, not a sort: a story's keys reach hundreds of stories, and a few are wanted.
+    const n = this.options.settleNeighbours;
+    const top: [string, number][] = [];
+    for (const [id, x] of hits) {
+      if (top.length === n && (x < top[n - 1]![1] || (x === top[n - 1]![1] && id > top[n - 1]![0]))) continue;
+      if (top.length === n) top.pop();
+      let i = top.length;
+      while (i > 0 && (top[i - 1]![1] < x || (top[i - 1]![1] === x && top[i - 1]![0] > id))) i--;
+      top.splice(i, 0, [id, x]);
+    }
+    const out: StoryProfile[] = [];
+    for (const [id] of top) {
+      const o = this.stories.get(id)!;
+      if (this.inWindow(o, s.last) || this.inWindow(o, s.first)) out.push(o);
+    }
+    return out;
   }
 
   /**
@@ -860,7 +878,7 @@ export class StoryIndex {
     const { settleLambda: lambda, settleFloor: floor } = this.options;
     const moved: Move[] = [];
     const merged: { from: string; into: string }[] = [];
-    let ids = new Set([...this.unsettled].filter((id) => this.stories.has(id)));
+    let ids = new Set([...this.unsettled].filter((id) => (this.stories.get(id)?.members.size ?? 0) >= 2));
     this.sinceSettle = 0;
     for (let round = 0; round < 6 && ids.size > 0; round++) {
       const next = new Set<string>();
