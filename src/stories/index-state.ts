@@ -39,7 +39,7 @@ export interface GroupingOptions {
   settleFloor: number;
   settleSplitMin: number;
   settleEvery: number;
-  /** Neighbours a settle weighs merging each changed story with, and the distinctive keys it starts splits from. */
+  /** Neighbours a settle weighs merging each changed story with, and the distinctive keys of each kind it starts splits from. */
   settleNeighbours: number;
   settleKeys: number;
   /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
@@ -55,6 +55,8 @@ export interface GroupingOptions {
    * the sister event names both events' numbers, and the conflict must still see which are the story's own.
    */
   conflictShare: number;
+  /** Between two stories (`settle`), a value is absent from one when mentioned less than this per report. */
+  conflictAbsent: number;
   /** Multiplier of each kind of key. */
   boost: Record<FeatureKind, number>;
   /** Keys kept per report (its most distinctive ones). */
@@ -103,10 +105,11 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   settleSplitMin: 4,
   settleEvery: 50,
   settleNeighbours: 8,
-  settleKeys: 4,
+  settleKeys: 2,
   dateConflict: 0.65,
   numberConflict: 0.65,
   conflictShare: 0.4,
+  conflictAbsent: 0.1,
   nameConflict: 0.5,
   nameMinIdf: 4,
   boost: { name: 2.5, number: 1.5, date: 3.5, term: 1 },
@@ -147,6 +150,8 @@ export interface StoryProfile {
   /** Report times (ms since epoch) of its first and last member. */
   first: number;
   last: number;
+  /** Its own years and numbers (`ownValues`), cached until it changes. */
+  own?: { years: string[]; numbers: string[] };
   /** Size of the story when it was last checked for a split, online and by `settle`. */
   checkedAt?: number;
   bisectedAt?: number;
@@ -364,6 +369,36 @@ export class StoryIndex {
 
   private touch(s: StoryProfile): void {
     s.norm2 = undefined;
+    s.own = undefined;
+  }
+
+  /** The years and numbers a group of reports calls its own: mentioned at least `conflictShare` times per report. */
+  private ownValues(keys: Map<string, number>, size: number): { years: string[]; numbers: string[] } {
+    const least = this.options.conflictShare * size;
+    const years: string[] = [];
+    const numbers: string[] = [];
+    for (const [k, c] of keys) {
+      if (c < least) continue;
+      if (isYear(k)) years.push(k);
+      else if (isNumber(k)) numbers.push(k);
+    }
+    return { years, numbers };
+  }
+
+  private ownOf(s: StoryProfile): { years: string[]; numbers: string[] } {
+    return (s.own ??= this.ownValues(s.keys, s.members.size));
+  }
+
+  /**
+   * The date and number conflicts (see `conflictFactor`) between two groups of reports: each names years (or
+   * numbers) of its own, and neither mentions the other's (less than `conflictAbsent` times per report). Two
+   * quakes on one island, one a magnitude 5.6 and the other 6.1, are two events however alike their reports.
+   */
+  private groupConflict(a: Map<string, number>, aSize: number, aOwn: { years: string[]; numbers: string[] }, b: Map<string, number>, bSize: number, bOwn: { years: string[]; numbers: string[] }): number {
+    const absent = this.options.conflictAbsent;
+    const apart = (x: string[], y: string[]): boolean =>
+      x.length > 0 && y.length > 0 && x.every((k) => (b.get(k) ?? 0) <= absent * bSize) && y.every((k) => (a.get(k) ?? 0) <= absent * aSize);
+    return (apart(aOwn.years, bOwn.years) ? this.options.dateConflict : 1) * (apart(aOwn.numbers, bOwn.numbers) ? this.options.numberConflict : 1);
   }
 
   /** dot(m, P) in weighted space. */
@@ -446,7 +481,8 @@ export class StoryIndex {
    */
   loss(a: StoryProfile, b: StoryProfile): { loss: number; similarity: number } {
     const [small, large] = a.unit.size <= b.unit.size ? [a, b] : [b, a];
-    const d = this.dot(small.unit, large.unit);
+    const conflict = this.groupConflict(a.keys, a.members.size, this.ownOf(a), b.keys, b.members.size, this.ownOf(b));
+    const d = this.dot(small.unit, large.unit) * conflict;
     const na = this.storyNorm2(a);
     const nb = this.storyNorm2(b);
     return {
@@ -799,11 +835,12 @@ export class StoryIndex {
     // Keys held by a fifth to four fifths of the members, most distinctive first.
     const holders = new Map<string, number>();
     for (const m of members) for (const k of m.keys.keys()) if (kindOf(k) !== 'term') holders.set(k, (holders.get(k) ?? 0) + 1);
-    const keys = [...holders]
+    // The most distinctive of each kind: names, numbers and dates split alike events differently.
+    const ranked = [...holders]
       .filter(([, h]) => h >= Math.max(2, n * 0.2) && h <= n * 0.8)
       .map(([k, h]) => [k, this.w(k) * Math.min(h, n - h)] as const)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, this.options.settleKeys);
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const keys = (['name', 'number', 'date'] as const).flatMap((kind) => ranked.filter(([k]) => kindOf(k) === kind).slice(0, this.options.settleKeys));
     let bestGain = lambda;
     let best: number[] | null = null;
     const whole = Math.sqrt(this.storyNorm2(s));
@@ -818,7 +855,18 @@ export class StoryIndex {
       }
       const ones = side.filter((x) => x === 1).length;
       if (Math.min(ones, n - ones) < this.options.splitHalf) continue;
-      const gain = Math.sqrt(this.norm2(sumOf(side, 0))) + Math.sqrt(this.norm2(sumOf(side, 1))) - whole;
+      const halves = [sumOf(side, 0), sumOf(side, 1)];
+      const raw = [new Map<string, number>(), new Map<string, number>()];
+      members.forEach((m, i) => {
+        for (const [k, c] of m.keys) raw[side[i]!]!.set(k, (raw[side[i]!]!.get(k) ?? 0) + c);
+      });
+      const sizes = [n - ones, ones];
+      const conflict = this.groupConflict(raw[0]!, sizes[0]!, this.ownValues(raw[0]!, sizes[0]!), raw[1]!, sizes[1]!, this.ownValues(raw[1]!, sizes[1]!));
+      const n0 = this.norm2(halves[0]!);
+      const n1 = this.norm2(halves[1]!);
+      // The whole is the two halves; with a conflict, as if they pointed further apart.
+      const joined = conflict === 1 ? whole : Math.sqrt(Math.max(0, n0 + n1 + 2 * conflict * this.dot(halves[0]!, halves[1]!)));
+      const gain = Math.sqrt(n0) + Math.sqrt(n1) - joined;
       if (gain > bestGain) {
         bestGain = gain;
         best = side;
