@@ -844,17 +844,10 @@ export class StoryIndex {
     let bestGain = lambda;
     let best: number[] | null = null;
     const whole = Math.sqrt(this.storyNorm2(s));
-    for (const [key] of keys) {
-      let side = members.map((m) => (m.keys.has(key) ? 1 : 0));
-      for (let round = 0; round < 8; round++) {
-        const sums = [sumOf(side, 0), sumOf(side, 1)];
-        const norms = sums.map((x) => Math.sqrt(this.norm2(x)) || 1);
-        const next = units.map((u) => (this.dot(u, sums[0]!) / norms[0]! >= this.dot(u, sums[1]!) / norms[1]! ? 0 : 1));
-        if (next.every((x, i) => x === side[i])) break;
-        side = next;
-      }
+    // What splitting there gains, the conflicts between the halves counted; -Infinity for a half too small.
+    const gainOf = (side: number[]): number => {
       const ones = side.filter((x) => x === 1).length;
-      if (Math.min(ones, n - ones) < this.options.splitHalf) continue;
+      if (Math.min(ones, n - ones) < this.options.splitHalf) return -Infinity;
       const halves = [sumOf(side, 0), sumOf(side, 1)];
       const raw = [new Map<string, number>(), new Map<string, number>()];
       members.forEach((m, i) => {
@@ -866,10 +859,23 @@ export class StoryIndex {
       const n1 = this.norm2(halves[1]!);
       // The whole is the two halves; with a conflict, as if they pointed further apart.
       const joined = conflict === 1 ? whole : Math.sqrt(Math.max(0, n0 + n1 + 2 * conflict * this.dot(halves[0]!, halves[1]!)));
-      const gain = Math.sqrt(n0) + Math.sqrt(n1) - joined;
-      if (gain > bestGain) {
-        bestGain = gain;
-        best = side;
+      return Math.sqrt(n0) + Math.sqrt(n1) - joined;
+    };
+    for (const [key] of keys) {
+      let side = members.map((m) => (m.keys.has(key) ? 1 : 0));
+      // Every step is a candidate, the split by the key itself included: 2-means drifts towards the bigger half.
+      for (let round = 0; round <= 8; round++) {
+        const gain = gainOf(side);
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = side;
+        }
+        if (round === 8) break;
+        const sums = [sumOf(side, 0), sumOf(side, 1)];
+        const norms = sums.map((x) => Math.sqrt(this.norm2(x)) || 1);
+        const next = units.map((u) => (this.dot(u, sums[0]!) / norms[0]! >= this.dot(u, sums[1]!) / norms[1]! ? 0 : 1));
+        if (next.every((x, i) => x === side[i])) break;
+        side = next;
       }
     }
     if (!best) return null;
@@ -926,7 +932,7 @@ export class StoryIndex {
     const { settleLambda: lambda, settleFloor: floor } = this.options;
     const moved: Move[] = [];
     const merged: { from: string; into: string }[] = [];
-    let ids = new Set([...this.unsettled].filter((id) => (this.stories.get(id)?.members.size ?? 0) >= 2));
+    let ids = new Set([...this.unsettled].filter((id) => (this.stories.get(id)?.members.size ?? 0) >= Number(process.env.SCOPEMIN ?? 2)));
     this.sinceSettle = 0;
     for (let round = 0; round < 6 && ids.size > 0; round++) {
       const next = new Set<string>();
