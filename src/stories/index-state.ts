@@ -42,6 +42,8 @@ export interface GroupingOptions {
   /** Neighbours a settle weighs merging each changed story with, and the distinctive keys of each kind it starts splits from. */
   settleNeighbours: number;
   settleKeys: number;
+  /** 2-means steps a split takes from each start. */
+  settleRounds: number;
   /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
   nameConflict: number;
   nameMinIdf: number;
@@ -106,6 +108,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   settleEvery: 50,
   settleNeighbours: 8,
   settleKeys: 2,
+  settleRounds: 8,
   dateConflict: 0.65,
   numberConflict: 0.65,
   conflictShare: 0.4,
@@ -152,9 +155,8 @@ export interface StoryProfile {
   last: number;
   /** Its own years and numbers (`ownValues`), cached until it changes. */
   own?: { years: string[]; numbers: string[] };
-  /** Size of the story when it was last checked for a split, online and by `settle`. */
+  /** Size of the story when it was last checked for a split. */
   checkedAt?: number;
-  bisectedAt?: number;
   /** How many distinct year keys (`d:YYYY`) the profile holds. */
   years?: number;
   /** How many distinct number keys (`#:`) the profile holds. */
@@ -813,67 +815,89 @@ export class StoryIndex {
    * number or a name the others do not: how two alike events differ). Makes the smaller half a story of its own
    * and returns it, or null.
    */
-  private bisect(s: StoryProfile, lambda: number): StoryProfile | null {
-    // A story is tried again once it has grown by a fifth: a few more reports do not change its best halves.
-    if (s.members.size < this.options.settleSplitMin || s.members.size < (s.bisectedAt ?? 0) * 1.2) return null;
-    s.bisectedAt = s.members.size;
+  private bisect(s: StoryProfile): StoryProfile | null {
+    // Tried again whenever the story changed (`unsettled` says so): one more report can make its two events plain.
+    if (s.members.size < this.options.settleSplitMin) return null;
     const members = [...s.members.values()].slice(-this.options.splitMembers);
     const n = members.length;
-    const units = members.map((m) => {
+    // Dense vectors over the members' keys, weights applied: a split is tried from several starts and each step
+    // sums the halves again, which on maps keyed by strings was most of what settling cost.
+    const column = new Map<string, number>();
+    const rows = members.map((m) => {
+      const { keys } = this.weightedOf(m.keys);
       const scale = this.scaleOf(m.keys);
-      const u = new Map<string, number>();
-      for (const [k, c] of m.keys) u.set(k, c * scale);
-      return u;
-    });
-    const sumOf = (side: number[], h: number): Map<string, number> => {
-      const sum = new Map<string, number>();
-      units.forEach((u, i) => {
-        if (side[i] === h) for (const [k, c] of u) sum.set(k, (sum.get(k) ?? 0) + c);
+      const idx = new Int32Array(keys.length);
+      const val = new Float64Array(keys.length);
+      keys.forEach((k, t) => {
+        let j = column.get(k);
+        if (j === undefined) column.set(k, (j = column.size));
+        idx[t] = j;
+        val[t] = m.keys.get(k)! * scale * this.w(k);
       });
-      return sum;
+      return { idx, val };
+    });
+    const width = column.size;
+    const sumsOf = (side: number[]): [Float64Array, Float64Array] => {
+      const sums: [Float64Array, Float64Array] = [new Float64Array(width), new Float64Array(width)];
+      rows.forEach(({ idx, val }, i) => {
+        const sum = sums[side[i]!]!;
+        for (let t = 0; t < idx.length; t++) sum[idx[t]!]! += val[t]!;
+      });
+      return sums;
     };
-    // Keys held by a fifth to four fifths of the members, most distinctive first.
+    const dotRow = (i: number, sum: Float64Array): number => {
+      const { idx, val } = rows[i]!;
+      let d = 0;
+      for (let t = 0; t < idx.length; t++) d += val[t]! * sum[idx[t]!]!;
+      return d;
+    };
+    const dotSums = (a: Float64Array, b: Float64Array): number => {
+      let d = 0;
+      for (let j = 0; j < width; j++) d += a[j]! * b[j]!;
+      return d;
+    };
+    // The most distinctive keys of each kind, held by a fifth to four fifths of the members: names, numbers and
+    // dates split alike events differently.
     const holders = new Map<string, number>();
     for (const m of members) for (const k of m.keys.keys()) if (kindOf(k) !== 'term') holders.set(k, (holders.get(k) ?? 0) + 1);
-    // The most distinctive of each kind: names, numbers and dates split alike events differently.
     const ranked = [...holders]
       .filter(([, h]) => h >= Math.max(2, n * 0.2) && h <= n * 0.8)
       .map(([k, h]) => [k, this.w(k) * Math.min(h, n - h)] as const)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const keys = (['name', 'number', 'date'] as const).flatMap((kind) => ranked.filter(([k]) => kindOf(k) === kind).slice(0, this.options.settleKeys));
-    let bestGain = lambda;
-    let best: number[] | null = null;
-    const whole = Math.sqrt(this.storyNorm2(s));
-    // What splitting there gains, the conflicts between the halves counted; -Infinity for a half too small.
-    const gainOf = (side: number[]): number => {
-      const ones = side.filter((x) => x === 1).length;
-      if (Math.min(ones, n - ones) < this.options.splitHalf) return -Infinity;
-      const halves = [sumOf(side, 0), sumOf(side, 1)];
+    // What a split gains: ‖A‖ + ‖B‖ − ‖A + B‖, with the conflicts between the halves counted (as if they pointed
+    // further apart); their years and numbers are summed for that, a member's listed by `weightedOf`.
+    const gainOf = (side: number[], sums: [Float64Array, Float64Array]): number => {
       const raw = [new Map<string, number>(), new Map<string, number>()];
       members.forEach((m, i) => {
-        for (const [k, c] of m.keys) raw[side[i]!]!.set(k, (raw[side[i]!]!.get(k) ?? 0) + c);
+        const { years, numbers } = this.weightedOf(m.keys);
+        for (const k of [...years, ...numbers]) raw[side[i]!]!.set(k, (raw[side[i]!]!.get(k) ?? 0) + m.keys.get(k)!);
       });
+      const ones = side.filter((x) => x === 1).length;
       const sizes = [n - ones, ones];
       const conflict = this.groupConflict(raw[0]!, sizes[0]!, this.ownValues(raw[0]!, sizes[0]!), raw[1]!, sizes[1]!, this.ownValues(raw[1]!, sizes[1]!));
-      const n0 = this.norm2(halves[0]!);
-      const n1 = this.norm2(halves[1]!);
-      // The whole is the two halves; with a conflict, as if they pointed further apart.
-      const joined = conflict === 1 ? whole : Math.sqrt(Math.max(0, n0 + n1 + 2 * conflict * this.dot(halves[0]!, halves[1]!)));
-      return Math.sqrt(n0) + Math.sqrt(n1) - joined;
+      const n0 = dotSums(sums[0], sums[0]);
+      const n1 = dotSums(sums[1], sums[1]);
+      return Math.sqrt(n0) + Math.sqrt(n1) - Math.sqrt(Math.max(0, n0 + n1 + 2 * conflict * dotSums(sums[0], sums[1])));
     };
+    let bestGain = this.options.settleLambda;
+    let best: number[] | null = null;
     for (const [key] of keys) {
       let side = members.map((m) => (m.keys.has(key) ? 1 : 0));
       // Every step is a candidate, the split by the key itself included: 2-means drifts towards the bigger half.
-      for (let round = 0; round <= 8; round++) {
-        const gain = gainOf(side);
-        if (gain > bestGain) {
-          bestGain = gain;
-          best = side;
+      for (let round = 0; ; round++) {
+        const sums = sumsOf(side);
+        const ones = side.filter((x) => x === 1).length;
+        if (Math.min(ones, n - ones) >= this.options.splitHalf) {
+          const gain = gainOf(side, sums);
+          if (gain > bestGain) {
+            bestGain = gain;
+            best = side;
+          }
         }
-        if (round === 8) break;
-        const sums = [sumOf(side, 0), sumOf(side, 1)];
-        const norms = sums.map((x) => Math.sqrt(this.norm2(x)) || 1);
-        const next = units.map((u) => (this.dot(u, sums[0]!) / norms[0]! >= this.dot(u, sums[1]!) / norms[1]! ? 0 : 1));
+        if (round === this.options.settleRounds) break;
+        const norms = sums.map((x) => Math.sqrt(dotSums(x, x)) || 1);
+        const next = members.map((_, i) => (dotRow(i, sums[0]) / norms[0]! >= dotRow(i, sums[1]) / norms[1]! ? 0 : 1));
         if (next.every((x, i) => x === side[i])) break;
         side = next;
       }
@@ -896,7 +920,7 @@ export class StoryIndex {
   /** The `settleNeighbours` stories sharing the most of a story's indexed keys (its strongest), within its time span. */
   private neighboursOf(s: StoryProfile): StoryProfile[] {
     const hits = new Map<string, number>();
-    for (const k of this.indexed.get(s.id) ?? []) {
+    for (const k of (this.indexed.get(s.id) ?? []).slice(0, this.options.probeKeys)) {
       const set = this.postings.get(k);
       if (!set || set.size < 2) continue;
       const x = this.w(k);
@@ -932,7 +956,7 @@ export class StoryIndex {
     const { settleLambda: lambda, settleFloor: floor } = this.options;
     const moved: Move[] = [];
     const merged: { from: string; into: string }[] = [];
-    let ids = new Set([...this.unsettled].filter((id) => (this.stories.get(id)?.members.size ?? 0) >= Number(process.env.SCOPEMIN ?? 2)));
+    let ids = new Set([...this.unsettled].filter((id) => (this.stories.get(id)?.members.size ?? 0) >= 2));
     this.sinceSettle = 0;
     for (let round = 0; round < 6 && ids.size > 0; round++) {
       const next = new Set<string>();
@@ -960,7 +984,7 @@ export class StoryIndex {
       for (const id of [...ids].sort()) {
         const s = this.stories.get(id);
         if (!s) continue;
-        const half = this.bisect(s, lambda);
+        const half = this.bisect(s);
         if (!half) continue;
         this.reindex(s);
         this.reindex(half);
