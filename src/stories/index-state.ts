@@ -105,7 +105,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   settleLambda: 1.5,
   settleFloor: 0.25,
   settleSplitMin: 4,
-  settleEvery: 50,
+  settleEvery: 100,
   settleNeighbours: 8,
   settleKeys: 2,
   settleRounds: 8,
