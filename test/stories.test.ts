@@ -31,8 +31,9 @@ test('ECB+: reports of 66 events (two similar events per topic) arrive shuffled 
   const p = pairwise(predicted, gold);
   report('ECB+ stories BCubed', b, `(${new Set(predicted.values()).size} stories, gold 66)`);
   report('ECB+ stories pairwise', p);
-  // Seed 1 gives 0.928 (seeds 1–10: mean 0.930, 0.924 at least); the issue's goal is 0.95 (see notes/stories.md).
-  assert.ok(b.f1 >= 0.925, `BCubed F1 ${b.f1.toFixed(3)} below 0.925`);
+  // Seed 1 gives 0.940 (seeds 1–10: mean 0.948, 0.940 at least; 0.928 before settling); the issue's goal is 0.95
+  // (see notes/stories.md).
+  assert.ok(b.f1 >= 0.935, `BCubed F1 ${b.f1.toFixed(3)} below 0.935`);
 });
 
 test('a generated time-ordered stream: stories found, two same-kind events kept apart', () => {
