@@ -143,6 +143,12 @@ export interface Member {
   scale?: number;
 }
 
+/** The years and numbers a group of reports calls its own (see `StoryIndex.ownValues`). */
+interface OwnValues {
+  years: string[];
+  numbers: string[];
+}
+
 /** A story: the sum of its members' key weights, and its members in arrival order. */
 export interface StoryProfile {
   id: string;
@@ -154,7 +160,7 @@ export interface StoryProfile {
   first: number;
   last: number;
   /** Its own years and numbers (`ownValues`), cached until it changes. */
-  own?: { years: string[]; numbers: string[] };
+  own?: OwnValues;
   /** Size of the story when it was last checked for a split. */
   checkedAt?: number;
   /** How many distinct year keys (`d:YYYY`) the profile holds. */
@@ -375,7 +381,7 @@ export class StoryIndex {
   }
 
   /** The years and numbers a group of reports calls its own: mentioned at least `conflictShare` times per report. */
-  private ownValues(keys: Map<string, number>, size: number): { years: string[]; numbers: string[] } {
+  private ownValues(keys: Map<string, number>, size: number): OwnValues {
     const least = this.options.conflictShare * size;
     const years: string[] = [];
     const numbers: string[] = [];
@@ -387,7 +393,7 @@ export class StoryIndex {
     return { years, numbers };
   }
 
-  private ownOf(s: StoryProfile): { years: string[]; numbers: string[] } {
+  private ownOf(s: StoryProfile): OwnValues {
     return (s.own ??= this.ownValues(s.keys, s.members.size));
   }
 
@@ -396,7 +402,7 @@ export class StoryIndex {
    * numbers) of its own, and neither mentions the other's (less than `conflictAbsent` times per report). Two
    * quakes on one island, one a magnitude 5.6 and the other 6.1, are two events however alike their reports.
    */
-  private groupConflict(a: Map<string, number>, aSize: number, aOwn: { years: string[]; numbers: string[] }, b: Map<string, number>, bSize: number, bOwn: { years: string[]; numbers: string[] }): number {
+  private groupConflict(a: Map<string, number>, aSize: number, aOwn: OwnValues, b: Map<string, number>, bSize: number, bOwn: OwnValues): number {
     const absent = this.options.conflictAbsent;
     const apart = (x: string[], y: string[]): boolean =>
       x.length > 0 && y.length > 0 && x.every((k) => (b.get(k) ?? 0) <= absent * bSize) && y.every((k) => (a.get(k) ?? 0) <= absent * aSize);
