@@ -14,6 +14,7 @@
  * ordinary terms because they tell two events of the same kind apart.
  */
 import { kindOf, type FeatureKind, type ReportFeatures } from './features.js';
+import { topByScore } from '../util/top.js';
 
 export interface GroupingOptions {
   /** Minimum similarity for a report to join a story. */
@@ -139,8 +140,6 @@ export interface Member {
   keys: Map<string, number>;
   /** Report time, ms since epoch, NaN when unknown. */
   time: number;
-  /** 1 ÷ its weighted norm when it joined a story: each report counts as one unit in a story's `unit` profile. */
-  scale?: number;
 }
 
 /** The years and numbers a group of reports calls its own (see `StoryIndex.ownValues`). */
@@ -295,7 +294,10 @@ export class StoryIndex {
    * each key's weight again every time was most of the cost of assigning a report.
    */
   private weighted = new WeakMap<Map<string, number>, WeightedMember>();
-  /** Each member's `scale` by its key map, fixed when it first joined a story, so leaving takes out what joining put in. */
+  /**
+   * Each member's scale by its key map: 1 ÷ its weighted norm when it first joined a story, so that each report
+   * counts as one unit in a story's `unit` profile and leaving takes out what joining put in.
+   */
   private readonly scales = new WeakMap<Map<string, number>, number>();
 
   private scaleOf(m: Map<string, number>, mNorm2 = this.weightedOf(m).norm2): number {
@@ -501,19 +503,7 @@ export class StoryIndex {
 
   /** The n keys of largest weight, by a bounded insertion (profiles hold thousands of keys; n is small). */
   private strongest(keys: Map<string, number>, n: number): string[] {
-    const top: [string, number][] = [];
-    for (const [k, c] of keys) {
-      const x = c * this.w(k);
-      if (top.length === n) {
-        const last = top[n - 1]!;
-        if (x < last[1] || (x === last[1] && k > last[0])) continue;
-        top.pop();
-      }
-      let i = top.length;
-      while (i > 0 && (top[i - 1]![1] < x || (top[i - 1]![1] === x && top[i - 1]![0] > k))) i--;
-      top.splice(i, 0, [k, x]);
-    }
-    return top.map((e) => e[0]);
+    return topByScore(keys, n, (k, c) => c * this.w(k)).map((e) => e[0]);
   }
 
   private inWindow(s: StoryProfile, time: number): boolean {
@@ -629,7 +619,7 @@ export class StoryIndex {
 
   /** Adds a member to a story's profile (used by the store when it loads a story too). */
   addMember(s: StoryProfile, m: Member): void {
-    const scale = (m.scale ??= this.scaleOf(m.keys));
+    const scale = this.scaleOf(m.keys);
     this.scales.set(m.keys, scale);
     for (const [k, c] of m.keys) {
       s.unit.set(k, (s.unit.get(k) ?? 0) + c * scale);
@@ -650,7 +640,7 @@ export class StoryIndex {
   }
 
   private removeMember(s: StoryProfile, m: Member): void {
-    const scale = m.scale ?? 1;
+    const scale = this.scaleOf(m.keys);
     for (const [k, c] of m.keys) {
       const u = (s.unit.get(k) ?? 0) - c * scale;
       if (u <= 1e-9) s.unit.delete(k);
@@ -932,18 +922,8 @@ export class StoryIndex {
       const x = this.w(k);
       for (const id of set) if (id !== s.id) hits.set(id, (hits.get(id) ?? 0) + x);
     }
-    // A bounded insertion, not a sort: a story's keys reach hundreds of stories, and a few are wanted.
-    const n = this.options.settleNeighbours;
-    const top: [string, number][] = [];
-    for (const [id, x] of hits) {
-      if (top.length === n && (x < top[n - 1]![1] || (x === top[n - 1]![1] && id > top[n - 1]![0]))) continue;
-      if (top.length === n) top.pop();
-      let i = top.length;
-      while (i > 0 && (top[i - 1]![1] < x || (top[i - 1]![1] === x && top[i - 1]![0] > id))) i--;
-      top.splice(i, 0, [id, x]);
-    }
     const out: StoryProfile[] = [];
-    for (const [id] of top) {
+    for (const [id] of topByScore(hits, this.options.settleNeighbours, (_, x) => x)) {
       const o = this.stories.get(id)!;
       if (this.inWindow(o, s.last) || this.inWindow(o, s.first)) out.push(o);
     }
