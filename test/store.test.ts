@@ -280,12 +280,17 @@ test('what settling moves is stored: every report where the index has it, listin
     assert.equal(listed.reduce((n, s) => n + s.reports.length, 0), ids.length);
     assert.equal(new Set(listed.flatMap((s) => s.reports.map((r) => r.id))).size, ids.length);
     assert.ok(listed.every((s) => s.reports.length > 0 && s.title !== null));
-    const before = new Map(ids.map((id) => [id, stored(id)]));
     store.close();
-    // Reopened, with nothing new: a settle finds the stories as they were stored.
+    // Reopened: the stories it loads hold the reports the store says they hold, and loading settles nothing again.
     store = Store.open(t.path, { grouping });
-    store.settle();
-    assert.deepEqual(new Map(ids.map((id) => [id, stored(id)])), before);
+    let loaded = 0;
+    for (const id of ids) {
+      const inMemory = store.index.storyOf.get(id);
+      if (inMemory) assert.equal(inMemory, stored(id), id);
+      if (inMemory) loaded++;
+    }
+    assert.ok(loaded > ids.length / 2, `${loaded} of ${ids.length} reports loaded`);
+    assert.deepEqual(store.index.settle(), { moved: [], merged: [] });
     store.close();
   } finally {
     t.done();

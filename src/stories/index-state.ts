@@ -545,8 +545,12 @@ export class StoryIndex {
     this.indexed.set(s.id, keys);
   }
 
-  /** Puts a story (loaded from a store, or built here) into memory and the index. */
+  /**
+   * Puts a story loaded from a store into memory and the index. It is as settled as whoever stored it left it: a
+   * process opening a big store must not settle every story it loads.
+   */
   put(s: StoryProfile): void {
+    this.unsettled.delete(s.id);
     this.stories.set(s.id, s);
     for (const id of s.members.keys()) this.storyOf.set(id, s.id);
     this.reindex(s);
