@@ -63,6 +63,17 @@ export interface StoreOptions {
   flushEvery?: number;
 }
 
+/** The stories a grouping step wrote to: where reports moved from and to, what stories merged into, and `more`. */
+function touchedBy(moved: Move[], merged: { from: string; into: string }[], more: string[] = []): Set<string> {
+  const touched = new Set(more);
+  for (const m of moved) {
+    touched.add(m.from);
+    touched.add(m.to);
+  }
+  for (const m of merged) touched.add(m.into);
+  return touched;
+}
+
 export class Store {
   readonly db: Database.Database;
   readonly index: StoryIndex;
@@ -331,12 +342,7 @@ export class Store {
         } else {
           assignment = this.index.assign(id, features, time);
         }
-        const touched = new Set<string>([assignment.story]);
-        for (const m of assignment.moved) {
-          touched.add(m.from);
-          touched.add(m.to);
-        }
-        for (const m of assignment.merged) touched.add(m.into);
+        const touched = touchedBy(assignment.moved, assignment.merged, [assignment.story]);
         // Stored once grouped, with its story: no second write of the row.
         const ref = Number(
           this
@@ -367,13 +373,7 @@ export class Store {
       this.refresh();
       const { moved, merged } = this.index.settle();
       if (moved.length === 0 && merged.length === 0) return { moved: 0, merged: 0 };
-      const touched = new Set<string>();
-      for (const m of moved) {
-        touched.add(m.from);
-        touched.add(m.to);
-      }
-      for (const m of merged) touched.add(m.into);
-      this.persistStories(touched, null, merged, moved);
+      this.persistStories(touchedBy(moved, merged), null, merged, moved);
       return { moved: moved.length, merged: merged.length };
     });
   }

@@ -477,10 +477,13 @@ export class StoryIndex {
 
   /** Cosine of two stories' profiles. */
   storySimilarity(a: StoryProfile, b: StoryProfile): number {
-    const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
-    const d = this.dot(small.unit, large.unit);
     const n = this.storyNorm2(a) * this.storyNorm2(b);
-    return n === 0 ? 0 : d / Math.sqrt(n);
+    return n === 0 ? 0 : this.unitDot(a, b) / Math.sqrt(n);
+  }
+
+  /** ⟨A, B⟩ of two stories' unit profiles, iterating the smaller. */
+  private unitDot(a: StoryProfile, b: StoryProfile): number {
+    return a.unit.size <= b.unit.size ? this.dot(a.unit, b.unit) : this.dot(b.unit, a.unit);
   }
 
   /**
@@ -490,9 +493,8 @@ export class StoryIndex {
    * reports say which one they tell. In units of reports, compared with `lambda`.
    */
   loss(a: StoryProfile, b: StoryProfile): { loss: number; similarity: number } {
-    const [small, large] = a.unit.size <= b.unit.size ? [a, b] : [b, a];
     const conflict = this.groupConflict(a.keys, a.members.size, this.ownOf(a), b.keys, b.members.size, this.ownOf(b));
-    const d = this.dot(small.unit, large.unit) * conflict;
+    const d = this.unitDot(a, b) * conflict;
     const na = this.storyNorm2(a);
     const nb = this.storyNorm2(b);
     return {
@@ -867,13 +869,12 @@ export class StoryIndex {
     const keys = (['name', 'number', 'date'] as const).flatMap((kind) => ranked.filter(([k]) => kindOf(k) === kind).slice(0, this.options.settleKeys));
     // What a split gains: ‖A‖ + ‖B‖ − ‖A + B‖, with the conflicts between the halves counted (as if they pointed
     // further apart); their years and numbers are summed for that, a member's listed by `weightedOf`.
-    const gainOf = (side: number[], sums: [Float64Array, Float64Array]): number => {
+    const gainOf = (side: number[], ones: number, sums: [Float64Array, Float64Array]): number => {
       const raw = [new Map<string, number>(), new Map<string, number>()];
       members.forEach((m, i) => {
         const { years, numbers } = this.weightedOf(m.keys);
         for (const k of [...years, ...numbers]) raw[side[i]!]!.set(k, (raw[side[i]!]!.get(k) ?? 0) + m.keys.get(k)!);
       });
-      const ones = side.filter((x) => x === 1).length;
       const sizes = [n - ones, ones];
       const conflict = this.groupConflict(raw[0]!, sizes[0]!, this.ownValues(raw[0]!, sizes[0]!), raw[1]!, sizes[1]!, this.ownValues(raw[1]!, sizes[1]!));
       const n0 = dotSums(sums[0], sums[0]);
@@ -889,7 +890,7 @@ export class StoryIndex {
         const sums = sumsOf(side);
         const ones = side.filter((x) => x === 1).length;
         if (Math.min(ones, n - ones) >= this.options.splitHalf) {
-          const gain = gainOf(side, sums);
+          const gain = gainOf(side, ones, sums);
           if (gain > bestGain) {
             bestGain = gain;
             best = side;
