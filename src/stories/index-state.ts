@@ -45,6 +45,8 @@ export interface GroupingOptions {
   settleKeys: number;
   /** 2-means steps a split takes from each start. */
   settleRounds: number;
+  /** Least cosine of a report with a story that a settle moves it to (`moveMembers`). */
+  moveFloor: number;
   /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
   nameConflict: number;
   nameMinIdf: number;
@@ -110,6 +112,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   settleNeighbours: 8,
   settleKeys: 2,
   settleRounds: 8,
+  moveFloor: 0.15,
   dateConflict: 0.65,
   numberConflict: 0.65,
   conflictShare: 0.4,
@@ -948,6 +951,7 @@ export class StoryIndex {
     const moved: Move[] = [];
     const merged: { from: string; into: string }[] = [];
     let ids = new Set([...this.unsettled].filter((id) => (this.stories.get(id)?.members.size ?? 0) >= 2));
+    const changed = new Set(ids);
     this.sinceSettle = 0;
     for (let round = 0; round < 6 && ids.size > 0; round++) {
       const next = new Set<string>();
@@ -984,10 +988,83 @@ export class StoryIndex {
         next.add(half.id);
       }
       ids = next;
+      for (const id of next) changed.add(id);
     }
+    moved.push(...this.moveMembers(changed));
     // What this settle changed it has settled; only later changes wait for the next.
     this.unsettled.clear();
     return { moved, merged };
+  }
+
+  /**
+   * The last step of a settle: single reports move, one at a time, to the neighbouring story where the objective
+   * rises. Taking report v out of story S and into T changes it by ‖S − v‖ − ‖S‖ + ‖T + v‖ − ‖T‖ (plus the price
+   * of a story when v was S alone; a report may also leave for a story of its own, at that price). Merges and
+   * splits move whole groups and cannot place the one report of the sister event that a story took while young
+   * and kept: its similarity with the story it sits in counts its own weight in that story's profile. Covers the
+   * changed stories and the lone reports next to them, each with its own neighbours as targets; after the first
+   * round only where something moved.
+   */
+  private moveMembers(changed: Set<string>): Move[] {
+    const { settleLambda: lambda, moveFloor: floor } = this.options;
+    const targetsOf = new Map<StoryProfile, StoryProfile[]>();
+    for (const id of [...changed].sort()) {
+      const s = this.stories.get(id);
+      if (s && s.members.size >= 2) targetsOf.set(s, this.neighboursOf(s));
+    }
+    for (const targets of [...targetsOf.values()]) {
+      for (const t of targets) if (t.members.size === 1 && !targetsOf.has(t)) targetsOf.set(t, this.neighboursOf(t));
+    }
+    const moved: Move[] = [];
+    const touched = new Set<StoryProfile>();
+    let last: Set<StoryProfile> | null = null;
+    for (let round = 0; round < this.options.settleRounds; round++) {
+      const now = new Set<StoryProfile>();
+      for (const [s, targets] of targetsOf) {
+        if (this.stories.get(s.id) !== s || (last && !last.has(s) && !targets.some((t) => last!.has(t)))) continue;
+        for (const m of [...s.members.values()].slice(-this.options.splitMembers)) {
+          if (s.members.size === 0 || this.pinned.has(m.id)) continue;
+          const alone = s.members.size === 1;
+          const scale = this.scaleOf(m.keys);
+          const v2 = this.weightedOf(m.keys).norm2 * scale * scale;
+          const s2 = this.storyNorm2(s);
+          const leave = Math.sqrt(Math.max(0, s2 - 2 * this.dotMember(m.keys, s.unit) * scale + v2)) - Math.sqrt(s2);
+          let best = alone ? 0 : Math.sqrt(v2) - lambda + leave;
+          let to: StoryProfile | null = null;
+          for (const t of targets) {
+            if (t === s || t.members.size === 0 || this.stories.get(t.id) !== t) continue;
+            const t2 = this.storyNorm2(t);
+            const d = this.dotMember(m.keys, t.unit) * scale;
+            if (d <= 0 || d < floor * Math.sqrt(t2 * v2)) continue;
+            const gain = Math.sqrt(t2 + 2 * d + v2) - Math.sqrt(t2) + leave + (alone ? lambda : 0);
+            if (gain > best) {
+              best = gain;
+              to = t;
+            }
+          }
+          if (best <= 1e-9) continue;
+          if (!to) {
+            to = this.newStory();
+            this.stories.set(to.id, to);
+          }
+          this.removeMember(s, m);
+          this.addMember(to, m);
+          moved.push({ report: m.id, from: s.id, to: to.id });
+          for (const x of [s, to]) {
+            touched.add(x);
+            now.add(x);
+          }
+        }
+      }
+      if (now.size === 0) break;
+      last = now;
+    }
+    for (const s of touched) {
+      if (this.stories.get(s.id) !== s) continue;
+      if (s.members.size === 0) this.drop(s.id);
+      else this.reindex(s);
+    }
+    return moved;
   }
 
   /** One pass of leave-one-out reassignment, ejection and merging over a few stories. */
