@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED, report } from './helpers.js';
-import { reportFeatures, type ReportFeatures } from '../src/stories/features.js';
+import { kindOf, phraseKey, reportFeatures, type ReportFeatures } from '../src/stories/features.js';
 import { StoryIndex } from '../src/stories/index-state.js';
 import { bcubed, pairwise } from '../src/stories/score.js';
 import { minhash, similarity } from '../src/stories/minhash.js';
@@ -31,9 +31,9 @@ test('ECB+: reports of 66 events (two similar events per topic) arrive shuffled 
   const p = pairwise(predicted, gold);
   report('ECB+ stories BCubed', b, `(${new Set(predicted.values()).size} stories, gold 66)`);
   report('ECB+ stories pairwise', p);
-  // Seed 1 gives 0.940 (seeds 1–10: mean 0.948, 0.940 at least; 0.928 before settling); the issue's goal is 0.95
-  // (see notes/stories.md).
-  assert.ok(b.f1 >= 0.935, `BCubed F1 ${b.f1.toFixed(3)} below 0.935`);
+  // Seed 1 gives 0.944 (seeds 1–10: mean 0.953, 0.944 at least; 0.940 before settling moved single reports, 0.928
+  // before settling); the issue's goal is 0.95 (see notes/stories.md).
+  assert.ok(b.f1 >= 0.94, `BCubed F1 ${b.f1.toFixed(3)} below 0.94`);
 });
 
 test('a generated time-ordered stream: stories found, two same-kind events kept apart', () => {
@@ -131,4 +131,47 @@ test('settling merges the fragments of one event and splits two alike events tha
   assert.equal(moved.length, 6);
   // Nothing changed since: a second settle does nothing.
   assert.deepEqual(index.settle(), { moved: [], merged: [] });
+});
+
+test('two adjacent content words make a phrase key; a stop word, a name or a number between them does not', () => {
+  const f = reportFeatures(null, 'Divers found the cable cut near the harbour. The cable was repaired by Velin Telecom crews on 3 pier sections.');
+  // In the lead, so counted three times, as its words are.
+  assert.equal(f.keys.get(phraseKey('cable', 'cut')), 3);
+  assert.ok(f.keys.has('t:cable') && f.keys.has('t:cut'));
+  const phrases = [...f.keys.keys()].filter((k) => kindOf(k) === 'phrase').sort();
+  // "cable was repaired": a stop word between; "Telecom crews": a name before; "3 pier": a number before.
+  assert.deepEqual(phrases, [phraseKey('cable', 'cut'), phraseKey('pier', 'section')].sort());
+  // A phrase key is a bucket: short, the same for the same words, another for the words swapped.
+  assert.match(phraseKey('cable', 'cut'), /^p:[0-9a-z]{1,4}$/);
+  assert.notEqual(phraseKey('cable', 'cut'), phraseKey('cut', 'cable'));
+});
+
+test('settling moves a report that a story of the other event kept to the story of its own event', () => {
+  const features = (keys: string[]): ReportFeatures => ({ keys: new Map(keys.map((k) => [k, 1])), words: 300 });
+  let unique = 0;
+  const report = (event: string[]): ReportFeatures => features(['t:quake', 't:island', ...event, ...Array.from({ length: 4 }, () => `t:own${unique++}`)]);
+  const alpha = ['n:alpha', 'n:harbour', '#:5.6', 't:tremor'];
+  const beta = ['n:beta', 'n:ridge', '#:6.1', 't:aftershock'];
+  const index = new StoryIndex({ settleEvery: Infinity });
+  const story = (id: string): string => index.assign(id, features([`t:seed${id}`]), NaN).story;
+  const [a, b] = [story('x1'), story('x2')];
+  for (let i = 0; i < 6; i++) index.attach(`a${i}`, report(alpha), NaN, a);
+  for (let i = 0; i < 6; i++) index.attach(`b${i}`, report(beta), NaN, b);
+  // A beta report in the alpha story: one report is too few for a split, and the stories are too unlike to merge.
+  index.attach('stray', report(beta), NaN, a);
+  const { moved } = index.settle();
+  assert.equal(index.storyOf.get('stray'), index.storyOf.get('b0'));
+  assert.ok(moved.some((m) => m.report === 'stray' && m.from === a));
+  assert.notEqual(index.storyOf.get('a0'), index.storyOf.get('b0'));
+  // Every alpha report stays with alpha.
+  assert.equal(new Set(Array.from({ length: 6 }, (_, i) => index.storyOf.get(`a${i}`))).size, 1);
+  // With moves weighed at nothing (the report's own weight in the alpha story holds it there) it stays.
+  const still = new StoryIndex({ settleEvery: Infinity, moveFloor: Infinity });
+  const [a2, b2] = [still.assign('x1', features(['t:seedx1']), NaN).story, still.assign('x2', features(['t:seedx2']), NaN).story];
+  unique = 0;
+  for (let i = 0; i < 6; i++) still.attach(`a${i}`, report(alpha), NaN, a2);
+  for (let i = 0; i < 6; i++) still.attach(`b${i}`, report(beta), NaN, b2);
+  still.attach('stray', report(beta), NaN, a2);
+  still.settle();
+  assert.equal(still.storyOf.get('stray'), still.storyOf.get('a0'));
 });
