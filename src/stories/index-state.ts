@@ -264,6 +264,16 @@ interface WeightedMember {
   norm2: number;
 }
 
+/** Σ ww[i] × p[keys[i]]: a member's keys, their weights applied (c × weight²), against a story's profile. */
+function dotWeighted(x: { keys: string[]; ww: Float64Array }, p: Map<string, number>): number {
+  let d = 0;
+  for (let i = 0; i < x.keys.length; i++) {
+    const o = p.get(x.keys[i]!);
+    if (o !== undefined) d += x.ww[i]! * o;
+  }
+  return d;
+}
+
 export function memberKeys(features: ReportFeatures): Map<string, number> {
   const m = new Map<string, number>();
   for (const [k, tf] of features.keys) m.set(k, 1 + Math.log(tf));
@@ -350,13 +360,7 @@ export class StoryIndex {
 
   /** dot(m, P) in weighted space, for a member's (never changing) key map. */
   private dotMember(m: Map<string, number>, p: Map<string, number>): number {
-    const { keys, ww } = this.weightedOf(m);
-    let d = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const o = p.get(keys[i]!);
-      if (o !== undefined) d += ww[i]! * o;
-    }
-    return d;
+    return dotWeighted(this.weightedOf(m), p);
   }
 
   private syncWeights(): void {
@@ -404,24 +408,13 @@ export class StoryIndex {
 
   /** dot(m, P) in the move space. */
   private dotMoving(m: Map<string, number>, p: Map<string, number>): number {
-    const { keys, ww } = this.movingOf(m);
-    let d = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const o = p.get(keys[i]!);
-      if (o !== undefined) d += ww[i]! * o;
-    }
-    return d;
+    return dotWeighted(this.movingOf(m), p);
   }
 
   /** Squared norm of a story's unit profile in the move space, cached as `storyNorm2`. */
   private storyMoveNorm2(s: StoryProfile): number {
     if (s.moveNorm2 === undefined || s.moveNormAt === undefined || this.df.total > s.moveNormAt * 1.05 + 5) {
-      let n = 0;
-      for (const [k, c] of s.unit) {
-        const x = c * this.moveWeight(k);
-        n += x * x;
-      }
-      s.moveNorm2 = n;
+      s.moveNorm2 = this.norm2(s.unit, (k) => this.moveWeight(k));
       s.moveNormAt = this.df.total;
     }
     return s.moveNorm2;
@@ -437,10 +430,10 @@ export class StoryIndex {
     return x;
   }
 
-  private norm2(keys: Map<string, number>): number {
+  private norm2(keys: Map<string, number>, weight = (k: string): number => this.w(k)): number {
     let n = 0;
     for (const [k, c] of keys) {
-      const x = c * this.w(k);
+      const x = c * weight(k);
       n += x * x;
     }
     return n;
