@@ -165,13 +165,17 @@ test('settling moves a report that a story of the other event kept to the story 
   assert.notEqual(index.storyOf.get('a0'), index.storyOf.get('b0'));
   // Every alpha report stays with alpha.
   assert.equal(new Set(Array.from({ length: 6 }, (_, i) => index.storyOf.get(`a${i}`))).size, 1);
-  // With moves weighed at nothing (the report's own weight in the alpha story holds it there) it stays.
-  const still = new StoryIndex({ settleEvery: Infinity, moveFloor: Infinity });
-  const [a2, b2] = [still.assign('x1', features(['t:seedx1']), NaN).story, still.assign('x2', features(['t:seedx2']), NaN).story];
-  unique = 0;
-  for (let i = 0; i < 6; i++) still.attach(`a${i}`, report(alpha), NaN, a2);
-  for (let i = 0; i < 6; i++) still.attach(`b${i}`, report(beta), NaN, b2);
-  still.attach('stray', report(beta), NaN, a2);
-  still.settle();
-  assert.equal(still.storyOf.get('stray'), still.storyOf.get('a0'));
+  // Where no move may reach another story (the report's own weight in the alpha story holds it there), or where
+  // a person put the report there by hand (pinned), it stays.
+  for (const [options, pinned] of [[{ moveFloor: Infinity }, false], [{}, true]] as const) {
+    const still = new StoryIndex({ settleEvery: Infinity, ...options });
+    const [a2, b2] = [still.assign('x1', features(['t:seedx1']), NaN).story, still.assign('x2', features(['t:seedx2']), NaN).story];
+    unique = 0;
+    for (let i = 0; i < 6; i++) still.attach(`a${i}`, report(alpha), NaN, a2);
+    for (let i = 0; i < 6; i++) still.attach(`b${i}`, report(beta), NaN, b2);
+    still.attach('stray', report(beta), NaN, a2);
+    if (pinned) still.pinned.add('stray');
+    still.settle();
+    assert.equal(still.storyOf.get('stray'), still.storyOf.get('a0'));
+  }
 });
