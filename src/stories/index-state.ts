@@ -1190,6 +1190,7 @@ export class StoryIndex {
    */
   private recutPairs(changed: Set<string>): Move[] {
     const out: Move[] = [];
+    if (this.options.recutMargin === Infinity) return out;
     const done = new Set<string>();
     for (const id of [...changed].sort()) {
       const a = this.stories.get(id);
