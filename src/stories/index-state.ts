@@ -55,10 +55,12 @@ export interface GroupingOptions {
    */
   movePhrase: number;
   /**
-   * A settle's last step re-cuts two neighbouring stories in two (`repartition`) when that raises J (move space)
+   * A settle's last step re-cuts two neighbouring stories in two (`recutPairs`) when that raises J (move space)
    * by more than this, in reports.
    */
   recutMargin: number;
+  /** A re-cut is tried only between two stories where a report came within this of moving (J, in reports). */
+  recutNear: number;
   /** Phrase keys kept per report (its most distinctive ones), besides `memberKeys` others. */
   memberPhrases: number;
   /** Factor on the similarity of a report whose distinctive names (idf ≥ nameMinIdf, two or more) a story lacks. */
@@ -128,9 +130,10 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   settleRounds: 8,
   moveFloor: 0.15,
   movePhrase: 2,
-  // Measured on ECB+ (notes/stories.md, fourth session): 0 re-cuts on noise (0.950), 0.03–0.08 all lift the
-  // lowest seeds, 0.05 best (mean 0.954 → 0.959); 0.2 re-cuts almost nothing.
+  // Measured on ECB+ (notes/stories.md, fourth session): 0 re-cuts on noise, 0.03–0.08 all lift the mean and
+  // the lowest orders (through the store 0.954 → 0.957 at 0.03 and 0.05, 0.955 at 0.08); 0.2 re-cuts almost nothing.
   recutMargin: 0.05,
+  recutNear: 0.3,
   memberPhrases: 60,
   dateConflict: 0.65,
   numberConflict: 0.65,
@@ -1096,8 +1099,8 @@ export class StoryIndex {
       ids = next;
       for (const id of next) changed.add(id);
     }
-    moved.push(...this.moveMembers(changed));
-    moved.push(...this.recutPairs(changed));
+    const moves = this.moveMembers(changed);
+    moved.push(...moves.moved, ...this.recutPairs(moves.nearly));
     // What this settle changed it has settled; only later changes wait for the next.
     this.unsettled.clear();
     return { moved, merged };
@@ -1112,7 +1115,7 @@ export class StoryIndex {
    * changed stories and the lone reports next to them, each with its own neighbours as targets; after the first
    * round only where something moved.
    */
-  private moveMembers(changed: Set<string>): Move[] {
+  private moveMembers(changed: Set<string>): { moved: Move[]; nearly: Map<StoryProfile, StoryProfile> } {
     const { settleLambda: lambda, moveFloor: floor } = this.options;
     const targetsOf = new Map<StoryProfile, StoryProfile[]>();
     for (const id of [...changed].sort()) {
@@ -1123,6 +1126,8 @@ export class StoryIndex {
       for (const t of targets) if (t.members.size === 1 && !targetsOf.has(t)) targetsOf.set(t, this.neighboursOf(t));
     }
     const moved: Move[] = [];
+    // For each story, the neighbour one of its reports came nearest to moving to (see `recutPairs`).
+    const nearly = new Map<StoryProfile, { to: StoryProfile; gain: number }>();
     const touched = new Set<StoryProfile>();
     let last: Set<StoryProfile> | null = null;
     for (let round = 0; round < this.options.settleRounds; round++) {
@@ -1138,18 +1143,23 @@ export class StoryIndex {
           const leave = Math.sqrt(Math.max(0, s2 - 2 * this.dotMoving(m.keys, s.unit) * scale + v2)) - Math.sqrt(s2);
           let best = alone ? 0 : Math.sqrt(v2) - lambda + leave;
           let to: StoryProfile | null = null;
+          let near: { to: StoryProfile; gain: number } | null = null;
           for (const t of targets) {
             if (t === s || t.members.size === 0 || this.stories.get(t.id) !== t) continue;
             const t2 = this.storyMoveNorm2(t);
             const d = this.dotMoving(m.keys, t.unit) * scale;
             if (d <= 0 || d < floor * Math.sqrt(t2 * v2)) continue;
             const gain = Math.sqrt(t2 + 2 * d + v2) - Math.sqrt(t2) + leave + (alone ? lambda : 0);
+            if (!alone && gain > -this.options.recutNear && gain > (near?.gain ?? -Infinity)) near = { to: t, gain };
             if (gain > best) {
               best = gain;
               to = t;
             }
           }
-          if (best <= 1e-9) continue;
+          if (best <= 1e-9) {
+            if (near && near.gain > (nearly.get(s)?.gain ?? -Infinity)) nearly.set(s, near);
+            continue;
+          }
           if (!to) {
             to = this.newStory();
             this.stories.set(to.id, to);
@@ -1171,34 +1181,30 @@ export class StoryIndex {
       if (s.members.size === 0) this.drop(s.id);
       else this.reindex(s);
     }
-    return moved;
+    return { moved, nearly: new Map([...nearly].map(([s, n]) => [s, n.to])) };
   }
 
   /**
-   * After the moves, each changed story and its first neighbour (profile cosine ≥ `settleFloor`) that a re-cut
-   * improves are cut again in two (`recut`). Two stories that each hold a few reports of the other's event (a
+   * After the moves, each story whose report came within `recutNear` of moving to a neighbour (and did not move)
+   * is cut again in two with that neighbour (`recut`), when their profiles' cosine is at least `settleFloor`. Two stories that each hold a few reports of the other's event (a
    * place spelled two ways split them on the wrong line while young) cannot be mended by merges and splits (the
    * union of two events is rightly not merged) nor by single moves (each report is held by its own weight and
    * its fellow strays); a re-cut swaps them at once, and, the number of stories staying, only J judges it.
    */
-  private recutPairs(changed: Set<string>): Move[] {
+  private recutPairs(nearly: Map<StoryProfile, StoryProfile>): Move[] {
     const out: Move[] = [];
     if (this.options.recutMargin === Infinity) return out;
-    const done = new Set<string>();
-    for (const id of [...changed].sort()) {
-      const a = this.stories.get(id);
-      if (!a || a.members.size < 2 || done.has(a.id)) continue;
-      for (const b of this.neighboursOf(a)) {
-        if (done.has(b.id) || b.members.size < 2 || this.storySimilarity(a, b) < this.options.settleFloor) continue;
-        const moved = this.recut(a, b);
-        if (moved.length === 0) continue;
-        out.push(...moved);
-        done.add(a.id);
-        done.add(b.id);
-        this.reindex(a);
-        this.reindex(b);
-        break;
-      }
+    const done = new Set<StoryProfile>();
+    for (const [a, b] of nearly) {
+      if (done.has(a) || done.has(b) || this.stories.get(a.id) !== a || this.stories.get(b.id) !== b) continue;
+      if (a.members.size < 2 || b.members.size < 2 || this.storySimilarity(a, b) < this.options.settleFloor) continue;
+      const moved = this.recut(a, b);
+      if (moved.length === 0) continue;
+      out.push(...moved);
+      done.add(a);
+      done.add(b);
+      this.reindex(a);
+      this.reindex(b);
     }
     return out;
   }
@@ -1209,7 +1215,10 @@ export class StoryIndex {
    * J by more than `recutMargin` (a smaller rise is within what one report's noise moves). Returns the moves.
    */
   private recut(a: StoryProfile, b: StoryProfile): Move[] {
-    const members = [...a.members.values(), ...b.members.values()];
+    // Each story's most recent members, as `bisect` takes them: a big story's old members are settled, and a re-cut
+    // of all of them would cost as much as the story is big at every settle that touches it.
+    const recent = (s: StoryProfile): Member[] => [...s.members.values()].slice(-this.options.splitMembers);
+    const members = [...recent(a), ...recent(b)];
     if (members.some((m) => this.pinned.has(m.id))) return [];
     const n = members.length;
     const { sumsOf, dotSums, step } = this.denseRows(members, (m) => this.movingOf(m).keys, (k) => this.moveWeight(k));
@@ -1237,7 +1246,8 @@ export class StoryIndex {
     if (!best) return [];
     const cut = best;
     // The side most of a's members take stays a.
-    const aSide = members.filter((m, i) => a.members.has(m.id) && cut[i] === 0).length * 2 >= a.members.size ? 0 : 1;
+    const ofA = members.filter((m) => a.members.has(m.id)).length;
+    const aSide = members.filter((m, i) => a.members.has(m.id) && cut[i] === 0).length * 2 >= ofA ? 0 : 1;
     const out: Move[] = [];
     members.forEach((m, i) => {
       const from = a.members.has(m.id) ? a : b;
