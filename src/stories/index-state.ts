@@ -954,6 +954,30 @@ export class StoryIndex {
   }
 
   /**
+   * The best cut of dense rows in two, by `score`, among the 2-means steps from each start (every step is a
+   * candidate, the start included: 2-means drifts towards the bigger half); null unless one scores above `least`.
+   */
+  private bestCut(rows: DenseRows, starts: number[][], least: number, score: (side: number[], ones: number, sums: [Float64Array, Float64Array]) => number): number[] | null {
+    let bestScore = least;
+    let best: number[] | null = null;
+    for (let side of starts) {
+      for (let round = 0; ; round++) {
+        const sums = rows.sumsOf(side);
+        const x = score(side, side.filter((v) => v === 1).length, sums);
+        if (x > bestScore) {
+          bestScore = x;
+          best = side;
+        }
+        if (round === this.options.settleRounds) break;
+        const next = rows.step(sums);
+        if (next.every((v, i) => v === side[i])) break;
+        side = next;
+      }
+    }
+    return best;
+  }
+
+  /**
    * Where splits start: the members holding each of the most distinctive keys of each kind held by a fifth to four
    * fifths of them — names, numbers and dates split alike events differently.
    */
@@ -995,26 +1019,9 @@ export class StoryIndex {
       const n1 = dotSums(sums[1], sums[1]);
       return Math.sqrt(n0) + Math.sqrt(n1) - Math.sqrt(Math.max(0, n0 + n1 + 2 * conflict * dotSums(sums[0], sums[1])));
     };
-    let bestGain = this.options.settleLambda;
-    let best: number[] | null = null;
-    for (let side of this.splitStarts(members)) {
-      // Every step is a candidate, the split by the key itself included: 2-means drifts towards the bigger half.
-      for (let round = 0; ; round++) {
-        const sums = sumsOf(side);
-        const ones = side.filter((x) => x === 1).length;
-        if (Math.min(ones, n - ones) >= this.options.splitHalf) {
-          const gain = gainOf(side, ones, sums);
-          if (gain > bestGain) {
-            bestGain = gain;
-            best = side;
-          }
-        }
-        if (round === this.options.settleRounds) break;
-        const next = step(sums);
-        if (next.every((x, i) => x === side[i])) break;
-        side = next;
-      }
-    }
+    const best = this.bestCut({ sumsOf, dotSums, step }, this.splitStarts(members), this.options.settleLambda, (side, ones, sums) =>
+      Math.min(ones, n - ones) >= this.options.splitHalf ? gainOf(side, ones, sums) : -Infinity,
+    );
     if (!best) return null;
     const side = best;
     const small = side.filter((x) => x === 1).length <= n / 2 ? 1 : 0;
@@ -1224,25 +1231,10 @@ export class StoryIndex {
     const { sumsOf, dotSums, step } = this.denseRows(members, (m) => this.movingOf(m).keys, (k) => this.moveWeight(k));
     const jOf = (sums: [Float64Array, Float64Array]): number => Math.sqrt(dotSums(sums[0], sums[0])) + Math.sqrt(dotSums(sums[1], sums[1]));
     const present = members.map((m) => (a.members.has(m.id) ? 0 : 1));
-    let bestJ = jOf(sumsOf(present)) + this.options.recutMargin;
-    let best: number[] | null = null;
-    for (let side of [present, ...this.splitStarts(members)]) {
-      for (let round = 0; ; round++) {
-        const sums = sumsOf(side);
-        const ones = side.filter((x) => x === 1).length;
-        if (ones >= 1 && ones < n) {
-          const j = jOf(sums);
-          if (j > bestJ) {
-            bestJ = j;
-            best = side;
-          }
-        }
-        if (round === this.options.settleRounds) break;
-        const next = step(sums);
-        if (next.every((x, i) => x === side[i])) break;
-        side = next;
-      }
-    }
+    const least = jOf(sumsOf(present)) + this.options.recutMargin;
+    const best = this.bestCut({ sumsOf, dotSums, step }, [present, ...this.splitStarts(members)], least, (_, ones, sums) =>
+      ones >= 1 && ones < n ? jOf(sums) : -Infinity,
+    );
     if (!best) return [];
     const cut = best;
     // The side most of a's members take stays a.
