@@ -2,8 +2,8 @@
  * The cheap feature pass that grouping runs on every arriving report. It must keep up with a stream of hundreds
  * of reports a second, so it reads the text with regular expressions instead of the full annotation pipeline
  * (which runs lazily, when a story's brief is asked for). What it keeps is what identifies an event:
- * who and where (capitalised names), what (distinctive content words), how many (numbers) and when (years,
- * month-day dates).
+ * who and where (capitalised names), what (distinctive content words, and pairs of adjacent ones: phrases), how
+ * many (numbers) and when (years, month-day dates).
  */
 
 /** Kinds of feature keys; the prefix of each key says its kind. */
