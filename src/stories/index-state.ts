@@ -429,9 +429,14 @@ export class StoryIndex {
     return dotWeighted(this.movingOf(m), p);
   }
 
+  /** A cached story norm taken at `at` documents is stale once the statistics have grown by 5% since. */
+  private stale(at: number | undefined): boolean {
+    return at === undefined || this.df.total > at * 1.05 + 5;
+  }
+
   /** Squared norm of a story's unit profile in the move space, cached as `storyNorm2`. */
   private storyMoveNorm2(s: StoryProfile): number {
-    if (s.moveNorm2 === undefined || s.moveNormAt === undefined || this.df.total > s.moveNormAt * 1.05 + 5) {
+    if (s.moveNorm2 === undefined || this.stale(s.moveNormAt)) {
       s.moveNorm2 = this.norm2(s.unit, (k) => this.moveWeight(k));
       s.moveNormAt = this.df.total;
     }
@@ -459,7 +464,7 @@ export class StoryIndex {
 
   /** Squared norm of a story's weighted profile, recomputed when the story or the statistics moved enough. */
   private storyNorm2(s: StoryProfile): number {
-    if (s.norm2 === undefined || s.normAt === undefined || this.df.total > s.normAt * 1.05 + 5) {
+    if (s.norm2 === undefined || this.stale(s.normAt)) {
       s.norm2 = this.norm2(s.unit);
       s.normAt = this.df.total;
     }
@@ -1122,7 +1127,7 @@ export class StoryIndex {
    * changed stories and the lone reports next to them, each with its own neighbours as targets; after the first
    * round only where something moved.
    */
-  private moveMembers(changed: Set<string>): { moved: Move[]; nearly: Map<StoryProfile, StoryProfile> } {
+  private moveMembers(changed: Set<string>): { moved: Move[]; nearly: Map<StoryProfile, { to: StoryProfile }> } {
     const { settleLambda: lambda, moveFloor: floor } = this.options;
     const targetsOf = new Map<StoryProfile, StoryProfile[]>();
     for (const id of [...changed].sort()) {
@@ -1188,7 +1193,7 @@ export class StoryIndex {
       if (s.members.size === 0) this.drop(s.id);
       else this.reindex(s);
     }
-    return { moved, nearly: new Map([...nearly].map(([s, n]) => [s, n.to])) };
+    return { moved, nearly };
   }
 
   /**
@@ -1198,11 +1203,11 @@ export class StoryIndex {
    * union of two events is rightly not merged) nor by single moves (each report is held by its own weight and
    * its fellow strays); a re-cut swaps them at once, and, the number of stories staying, only J judges it.
    */
-  private recutPairs(nearly: Map<StoryProfile, StoryProfile>): Move[] {
+  private recutPairs(nearly: Map<StoryProfile, { to: StoryProfile }>): Move[] {
     const out: Move[] = [];
     if (this.options.recutMargin === Infinity) return out;
     const done = new Set<StoryProfile>();
-    for (const [a, b] of nearly) {
+    for (const [a, { to: b }] of nearly) {
       if (done.has(a) || done.has(b) || this.stories.get(a.id) !== a || this.stories.get(b.id) !== b) continue;
       if (a.members.size < 2 || b.members.size < 2 || this.storySimilarity(a, b) < this.options.settleFloor) continue;
       const moved = this.recut(a, b);
